@@ -1,0 +1,29 @@
+namespace KnowledgeGraph.Graph;
+
+/// <summary>
+/// Everything one document contributes: its document node, its sections, the concepts and references it
+/// names, and the relations its sentences justify. Stores add and remove it as one unit.
+/// </summary>
+public sealed record DocumentGraph(GraphNode Document, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Relation> Relations)
+{
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    public int SectionCount => Nodes.Count(node => node.Kind == NodeKind.Section);
+
+    /// <summary>Throws when a relation points outside the graph or lacks evidence: such a graph is never stored.</summary>
+    public void EnsureConsistent()
+    {
+        var ids = Nodes.Select(node => node.Id).Append(Document.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var relation in Relations)
+        {
+            if (!ids.Contains(relation.From) || !ids.Contains(relation.To))
+            {
+                throw new InvalidOperationException($"{relation.Type} {relation.From} -> {relation.To} points outside {Document.Id}");
+            }
+            if (relation.Evidence.Count == 0 || relation.Evidence.Any(evidence => evidence.DocumentId != Document.Id))
+            {
+                throw new InvalidOperationException($"{relation.Type} {relation.From} -> {relation.To} lacks evidence from {Document.Id}");
+            }
+        }
+    }
+}

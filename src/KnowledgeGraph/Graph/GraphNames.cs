@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+
+namespace KnowledgeGraph.Graph;
+
+/// <summary>The names kinds and relation types have outside C#: ids, exports, Cypher labels.</summary>
+public static class GraphNames
+{
+    private static readonly FrozenDictionary<string, NodeKind> KindsByUpperName =
+        Enum.GetValues<NodeKind>().ToFrozenDictionary(kind => kind.ToUpperName(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, RelationType> TypesByUpperName =
+        Enum.GetValues<RelationType>().ToFrozenDictionary(type => type.ToUpperName(), StringComparer.OrdinalIgnoreCase);
+
+    public static NodeKind[] ConceptKinds { get; } = [NodeKind.Trend, NodeKind.Challenge, NodeKind.Industry, NodeKind.Technology];
+
+    /// <summary>The id prefix: <c>industry</c> in <c>industry:finance</c>.</summary>
+    public static string ToIdPrefix(this NodeKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>TREND, CHALLENGE, …: the export and GraphQL spelling.</summary>
+    public static string ToUpperName(this NodeKind kind) => kind.ToString().ToUpperInvariant();
+
+    /// <summary>The Neo4j label: Trend, Challenge, ….</summary>
+    public static string ToLabel(this NodeKind kind) => kind.ToString();
+
+    /// <summary>MITIGATES, MENTIONED_IN, …: the export, GraphQL and Neo4j spelling.</summary>
+    public static string ToUpperName(this RelationType type) => type switch
+    {
+        RelationType.MentionedIn => "MENTIONED_IN",
+        RelationType.PartOf => "PART_OF",
+        _ => type.ToString().ToUpperInvariant(),
+    };
+
+    public static bool IsConcept(this NodeKind kind) => kind is NodeKind.Trend or NodeKind.Challenge or NodeKind.Industry or NodeKind.Technology;
+
+    public static bool TryParseKind(string name, out NodeKind kind) => KindsByUpperName.TryGetValue(name, out kind);
+
+    public static bool TryParseRelationType(string name, out RelationType type) => TypesByUpperName.TryGetValue(name, out type);
+}

@@ -1,0 +1,10 @@
+namespace KnowledgeGraph.Graph;
+
+/// <summary>A typed, directed edge with its confidence (0..1) and at least one piece of evidence.</summary>
+public sealed record Relation(RelationType Type, string From, string To, double Confidence, IReadOnlyList<Evidence> Evidence)
+{
+    public RelationKey Key => new(Type, From, To);
+}
+
+/// <summary>What makes a relation one relation: its type and its two ends.</summary>
+public readonly record struct RelationKey(RelationType Type, string From, string To);

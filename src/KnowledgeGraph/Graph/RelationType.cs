@@ -1,0 +1,11 @@
+namespace KnowledgeGraph.Graph;
+
+public enum RelationType
+{
+    Mitigates,
+    Affects,
+    Cites,
+    Involves,
+    MentionedIn,
+    PartOf,
+}

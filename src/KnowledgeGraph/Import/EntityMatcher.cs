@@ -1,0 +1,77 @@
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>
+/// Finds the ontology's industries and technologies in text by any name or alias, longest match first
+/// (金融行业 before 金融), ignoring case, and only on word boundaries for Latin names (Agent, not Agents…
+/// unless listed). A character trie keeps this linear in the text: it runs on every sentence.
+/// </summary>
+internal sealed class EntityMatcher
+{
+    private readonly TrieNode _root = new();
+
+    public EntityMatcher(Ontology.Ontology ontology)
+    {
+        foreach (var entity in ontology.Industries.Concat(ontology.Technologies))
+        {
+            foreach (var name in entity.AllNames.Where(name => name.Length > 0))
+            {
+                var node = _root;
+                foreach (var c in name.ToLowerInvariant())
+                {
+                    node = node.Children.TryGetValue(c, out var next) ? next : node.Children[c] = new TrieNode();
+                }
+                node.Entity ??= entity;
+            }
+        }
+    }
+
+    public IEnumerable<(Entity Entity, TextSpan Match)> Find(string text, TextSpan span)
+    {
+        var i = span.Start;
+        while (i < span.End)
+        {
+            var (entity, end) = LongestAt(text, i, span.End);
+            if (entity is not null)
+            {
+                yield return (entity, new TextSpan(i, end));
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private (Entity? Entity, int End) LongestAt(string text, int start, int limit)
+    {
+        if (IsWordChar(text[start]) && start > 0 && IsWordChar(text[start - 1]))
+        {
+            return (null, 0);
+        }
+        Entity? best = null;
+        var bestEnd = 0;
+        var node = _root;
+        for (var i = start; i < limit && node.Children.TryGetValue(char.ToLowerInvariant(text[i]), out var next); i++)
+        {
+            node = next;
+            var end = i + 1;
+            if (node.Entity is not null && !(IsWordChar(text[i]) && end < limit && IsWordChar(text[end])))
+            {
+                best = node.Entity;
+                bestEnd = end;
+            }
+        }
+        return (best, bestEnd);
+    }
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private sealed class TrieNode
+    {
+        public Dictionary<char, TrieNode> Children { get; } = [];
+        public Entity? Entity { get; set; }
+    }
+}

@@ -1,0 +1,10 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>
+/// A trend or challenge as the document writes it: a heading under a trends or challenges heading, or
+/// one step of a prose enumeration (首先 … 其次 … 最后) in such a section. <see cref="Spans"/> is its text.
+/// </summary>
+/// <see cref="DescriptionStart"/> is where its own words begin, after the heading or the marker.
+public sealed record Item(NodeKind Kind, string Name, Section Section, IReadOnlyList<TextSpan> Spans, int DescriptionStart);

@@ -1,0 +1,35 @@
+namespace KnowledgeGraph.Import;
+
+/// <summary>A heading of the document and the text under it, before it becomes a graph node.</summary>
+public sealed class Section
+{
+    /// <summary>Which numbering the heading used (<c>cn-top</c> for 一、, <c>dotted2</c> for 2.1, <c>md2</c> for ##, …).</summary>
+    public required string Family { get; init; }
+    public required string Heading { get; init; }
+    public TextSpan HeadingSpan { get; init; }
+    public int? Number { get; init; }
+    public bool IsReferences { get; init; }
+    /// <summary>An unnumbered "short title, then a sentence" line; it owns only its own line.</summary>
+    public bool IsRunIn { get; init; }
+    public Section? Parent { get; set; }
+    public List<Section> Children { get; } = [];
+    public List<TextSpan> Body { get; } = [];
+    public string Path { get; set; } = "";
+    public int Depth => Parent is null ? 0 : Parent.Depth + 1;
+
+    public IEnumerable<Section> SelfAndDescendants()
+    {
+        var stack = new Stack<Section>([this]);
+        while (stack.TryPop(out var section))
+        {
+            yield return section;
+            for (var i = section.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(section.Children[i]);
+            }
+        }
+    }
+}
+
+/// <summary>The section tree of one document; <see cref="Root"/> holds the text before the first heading.</summary>
+public sealed record Outline(string? Title, TextSpan? TitleSpan, Section Root);

@@ -1,0 +1,332 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>
+/// Builds the section tree from the numbering people use: 一、, (一), 1. / 1、, 2.1 / 3.2.1, Markdown
+/// headings, several numbered items on one line, and unnumbered "title sentence" lines in a row.
+/// A heading of a numbering already open closes that level (a sibling); a new numbering nests.
+/// </summary>
+public sealed partial class SectionSplitter(Ontology.Ontology ontology)
+{
+    /// <summary>Deeper numbering is read as text: bounded work on hostile input, and no real report nests further.</summary>
+    public const int MaxDepth = 24;
+
+    private readonly HashSet<string> _referenceCues = ontology.SectionCues.References
+        .Select(cue => cue.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    public Outline Split(string text)
+    {
+        var root = new Section { Family = "root", Heading = "" };
+        var stack = new List<Section>();
+        var lines = LineSpans(text);
+        var (title, firstLine) = FindTitle(text, lines);
+        var runIn = RunInLines(text, lines);
+        Section? references = null;
+
+        for (var i = firstLine; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            if (references is not null)
+            {
+                if (!EndsReferences(text, line, references))
+                {
+                    references.Body.Add(line);
+                    continue;
+                }
+                references = null;
+            }
+            if (TryReferencesHeading(text, line) is { } referencesHeading)
+            {
+                Open(root, stack, referencesHeading);
+                references = referencesHeading;
+                continue;
+            }
+            if (runIn[i] && stack.Count < MaxDepth && TryHeading(text, line) is null)
+            {
+                OpenRunIn(text, line, root, stack);
+                continue;
+            }
+            AddLine(text, line, root, stack, runIn[i]);
+        }
+        AssignPaths(root);
+        return new Outline(title?.Of(text), title, root);
+    }
+
+    private static void AddLine(string text, TextSpan line, Section root, List<Section> stack, bool endsInRunIn)
+    {
+        var start = line.Start;
+        var opensWithHeading = stack.Count < MaxDepth && TryHeading(text, line) is not null;
+        while (true)
+        {
+            // Only a line that opens with a heading is split at further numbers ("一、趋势 1. 规模 …").
+            var next = opensWithHeading ? NextInlineNumber(text, start, line.End, stack) : -1;
+            var segmentEnd = next < 0 ? line.End : next;
+            while (segmentEnd > start && text[segmentEnd - 1] == ' ')
+            {
+                segmentEnd--;
+            }
+            var segment = new TextSpan(start, segmentEnd);
+            if (opensWithHeading && TryHeading(text, segment) is { } heading)
+            {
+                Open(root, stack, heading);
+                // "三、未来展望 通用智能向专业智能演进 大模型将…" opens a run-in list on the heading's own line.
+                if (next < 0 && endsInRunIn && heading.Body is [var tail] && IsRunInShaped(tail.Of(text)))
+                {
+                    heading.Body.Clear();
+                    OpenRunIn(text, tail, root, stack);
+                }
+            }
+            else
+            {
+                PopRunIn(stack);
+                (stack.Count > 0 ? stack[^1] : root).Body.Add(segment);
+            }
+            if (next < 0)
+            {
+                return;
+            }
+            start = next;
+        }
+    }
+
+    private static int NextInlineNumber(string text, int from, int end, List<Section> stack)
+    {
+        foreach (Match match in InlineNumber().Matches(text[from..end]))
+        {
+            if (match.Index == 0)
+            {
+                continue;
+            }
+            var number = int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            var opening = TryHeading(text, new TextSpan(from, from + match.Index - 1));
+            var open = opening?.Family == "arabic" ? opening : stack.LastOrDefault(section => section.Family == "arabic");
+            if (number == 1 || open?.Number == number - 1)
+            {
+                return from + match.Index;
+            }
+        }
+        return -1;
+    }
+
+    private static Section? TryHeading(string text, TextSpan span)
+    {
+        var value = span.Of(text);
+        var markdown = MarkdownHeading().Match(value);
+        if (markdown.Success)
+        {
+            var level = markdown.Groups[1].Length;
+            var titleGroup = markdown.Groups[2];
+            return new Section
+            {
+                Family = $"md{level}",
+                Heading = titleGroup.Value,
+                HeadingSpan = new TextSpan(span.Start + titleGroup.Index, span.Start + titleGroup.Index + titleGroup.Length),
+            };
+        }
+        foreach (var (family, pattern) in NumberedHeadings)
+        {
+            var match = pattern.Match(value);
+            if (!match.Success)
+            {
+                continue;
+            }
+            var rest = match.Groups["rest"];
+            var (title, body) = HeadingText.Split(text, new TextSpan(span.Start + rest.Index, span.End));
+            var number = match.Groups["n"].Value;
+            var section = new Section
+            {
+                Family = family == "dotted" ? $"dotted{number.Count(c => c == '.') + 1}" : family,
+                Heading = title.Of(text),
+                HeadingSpan = title,
+                Number = family is "cn-top" or "cn-paren" ? ChineseNumerals.Parse(number) : int.Parse(number.Split('.')[^1], System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (body is { } run)
+            {
+                section.Body.Add(run);
+            }
+            return section;
+        }
+        return null;
+    }
+
+    private static void OpenRunIn(string text, TextSpan line, Section root, List<Section> stack)
+    {
+        var space = text.IndexOf(' ', line.Start, line.Length);
+        var title = new TextSpan(line.Start, space);
+        var section = new Section { Family = "run-in", Heading = title.Of(text), HeadingSpan = title, IsRunIn = true };
+        section.Body.Add(new TextSpan(space + 1, line.End));
+        Open(root, stack, section);
+    }
+
+    private static void Open(Section root, List<Section> stack, Section section)
+    {
+        PopRunIn(stack);
+        var sameLevel = section.Family.StartsWith("md", StringComparison.Ordinal)
+            ? stack.FindIndex(open => open.Family.StartsWith("md", StringComparison.Ordinal) && open.Family.CompareTo(section.Family) >= 0)
+            : stack.FindIndex(open => open.Family == section.Family);
+        if (section.IsReferences && sameLevel < 0 && section.Family == "references")
+        {
+            sameLevel = 0;
+        }
+        if (sameLevel >= 0)
+        {
+            stack.RemoveRange(sameLevel, stack.Count - sameLevel);
+        }
+        var parent = stack.Count > 0 ? stack[^1] : root;
+        section.Parent = parent;
+        parent.Children.Add(section);
+        stack.Add(section);
+    }
+
+    private static void PopRunIn(List<Section> stack)
+    {
+        if (stack.Count > 0 && stack[^1].IsRunIn)
+        {
+            stack.RemoveAt(stack.Count - 1);
+        }
+    }
+
+    private Section? TryReferencesHeading(string text, TextSpan line)
+    {
+        var heading = TryHeading(text, line);
+        var words = (heading?.Heading ?? line.Of(text)).Trim().TrimEnd(':').Trim().ToLowerInvariant();
+        if (!_referenceCues.Contains(words))
+        {
+            return null;
+        }
+        return new Section
+        {
+            Family = heading?.Family ?? "references",
+            Heading = heading?.Heading ?? line.Of(text).Trim().TrimEnd(':'),
+            HeadingSpan = heading?.HeadingSpan ?? line,
+            Number = heading?.Number,
+            IsReferences = true,
+        };
+    }
+
+    // A reference list runs to the end, or to the next heading of its own level.
+    private static bool EndsReferences(string text, TextSpan line, Section references)
+    {
+        if (references.Family == "references")
+        {
+            return false;
+        }
+        var heading = TryHeading(text, line);
+        if (heading is null)
+        {
+            return false;
+        }
+        return references.Family.StartsWith("md", StringComparison.Ordinal)
+            ? heading.Family.StartsWith("md", StringComparison.Ordinal) && heading.Family.CompareTo(references.Family) <= 0
+            : heading.Family == references.Family;
+    }
+
+    private static (TextSpan? Title, int FirstLine) FindTitle(string text, List<TextSpan> lines)
+    {
+        var first = lines.FindIndex(line => line.Length > 0);
+        if (first < 0)
+        {
+            return (null, 0);
+        }
+        var line = lines[first];
+        var value = line.Of(text);
+        var markdown = MarkdownHeading().Match(value);
+        if (markdown.Success && markdown.Groups[1].Length == 1)
+        {
+            var group = markdown.Groups[2];
+            return (new TextSpan(line.Start + group.Index, line.Start + group.Index + group.Length), first + 1);
+        }
+        var looksLikeTitle = !markdown.Success && value.Length <= 80 && value.IndexOfAny(['。', '!', '?']) < 0
+            && !value.EndsWith('.') && TryHeading(text, line) is null && !RunInShape().IsMatch(value);
+        return looksLikeTitle ? (line, first + 1) : (null, first);
+    }
+
+    // A run-in line alone is likely a sentence with a space in it; two or more in a row are a list.
+    private static bool[] RunInLines(string text, List<TextSpan> lines)
+    {
+        var shaped = lines.Select(line => line.Length > 0 && (IsRunInShaped(line.Of(text))
+            || (TryHeading(text, line) is { Body: [var tail] } && IsRunInShaped(tail.Of(text))))).ToArray();
+        var result = new bool[lines.Count];
+        var previous = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+            if (shaped[i] && previous >= 0 && shaped[previous])
+            {
+                result[i] = true;
+                result[previous] = true;
+            }
+            previous = i;
+        }
+        return result;
+    }
+
+    private static bool IsRunInShaped(string line)
+    {
+        var match = RunInShape().Match(line);
+        return match.Success && match.Groups[1].Value.Count(HeadingText.IsCjk) >= 2 && TryHeading(line, new TextSpan(0, line.Length)) is null;
+    }
+
+    private static List<TextSpan> LineSpans(string text)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                lines.Add(new TextSpan(start, i));
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static void AssignPaths(Section root)
+    {
+        foreach (var section in root.SelfAndDescendants())
+        {
+            for (var i = 0; i < section.Children.Count; i++)
+            {
+                section.Children[i].Path = section.Parent is null ? $"{i + 1}" : $"{section.Path}.{i + 1}";
+            }
+        }
+    }
+
+    private static readonly (string Family, Regex Pattern)[] NumberedHeadings =
+    [
+        ("cn-paren", CnParenHeading()),
+        ("cn-top", CnTopHeading()),
+        ("dotted", DottedHeading()),
+        ("arabic", ArabicHeading()),
+    ];
+
+    [GeneratedRegex(@"^(#{1,6})\s+(.*?\S)\s*#*\s*$")]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^\((?<n>[一二三四五六七八九十]{1,3})\)\s*(?<rest>\S.*)$")]
+    private static partial Regex CnParenHeading();
+
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})[、.]\s*(?<rest>\S.*)$")]
+    private static partial Regex CnTopHeading();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){1,5})\.?\s+(?<rest>\S.*)$")]
+    private static partial Regex DottedHeading();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:[.、)](?!\d))\s*(?<rest>[^\s\d].*)$")]
+    private static partial Regex ArabicHeading();
+
+    [GeneratedRegex(@"(?<=\s)(\d{1,2})[.、]\s+(?=\S)")]
+    private static partial Regex InlineNumber();
+
+    [GeneratedRegex(@"^([\p{L}\p{N}()+/&-]{2,24}) (\S.{4,})$")]
+    private static partial Regex RunInShape();
+}

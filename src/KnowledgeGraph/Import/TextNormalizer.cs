@@ -1,0 +1,206 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>
+/// Unicode NFKC, one space for any run of white space, no scraped boilerplate, and every passage once:
+/// scraped pages repeat their body (seed 000 does), and nothing may be counted twice.
+/// </summary>
+public sealed partial class TextNormalizer(Ontology.Ontology ontology)
+{
+    /// <summary>A repeat this long (in lines, or in characters for long lines) is a copied passage, not chance.</summary>
+    private const int MinRepeatedLines = 3;
+    private const int MinRepeatedChars = 200;
+
+    private readonly Boilerplate _boilerplate = ontology.Boilerplate;
+
+    public NormalizedText Normalize(string raw)
+    {
+        var lines = SplitLines(raw);
+        var boilerplate = DropBoilerplate(lines);
+        var repeated = DropRepeatedPassages(lines);
+        return new NormalizedText(Join(lines), boilerplate, repeated);
+    }
+
+    private static List<string?> SplitLines(string raw)
+    {
+        var text = raw.Normalize(NormalizationForm.FormKC);
+        var lines = new List<string?>();
+        var line = new StringBuilder();
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c == '\n' || c == '\r')
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                pendingSpace = false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = line.Length > 0;
+                continue;
+            }
+            // Control and format characters (NUL, zero-width space, BOM) carry no text.
+            if (char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+            if (pendingSpace)
+            {
+                line.Append(' ');
+                pendingSpace = false;
+            }
+            line.Append(c);
+        }
+        lines.Add(line.ToString());
+        return lines;
+    }
+
+    private int DropBoilerplate(List<string?> lines)
+    {
+        var dropped = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (string.IsNullOrEmpty(line))
+            {
+                continue;
+            }
+            if (IsRelatedListHeader(line))
+            {
+                // "相关新闻" and what follows it are links to other pages, down to the end of the page.
+                for (var j = i; j < lines.Count; j++)
+                {
+                    dropped += lines[j] is { Length: > 0 } ? 1 : 0;
+                    lines[j] = null;
+                }
+                break;
+            }
+            if (IsNavigation(line))
+            {
+                lines[i] = null;
+                dropped++;
+                var next = NextNonEmpty(lines, i + 1);
+                // A bare "下一篇文章" line is followed by the linked page's title.
+                if (next >= 0 && IsBareCue(line, _boilerplate.Navigation) && lines[next]!.Length <= 60)
+                {
+                    lines[next] = null;
+                    dropped++;
+                }
+                continue;
+            }
+            if (IsDisclaimerOrCallToAction(line) || IsBreadcrumb(line) || DateLine().IsMatch(line))
+            {
+                lines[i] = null;
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    private static int DropRepeatedPassages(List<string?> lines)
+    {
+        var content = Enumerable.Range(0, lines.Count).Where(i => !string.IsNullOrEmpty(lines[i])).ToList();
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var dropped = 0;
+        for (var k = 0; k < content.Count; k++)
+        {
+            var line = lines[content[k]]!;
+            if (!firstSeen.TryGetValue(line, out var earlier))
+            {
+                firstSeen[line] = k;
+                continue;
+            }
+            var length = 0;
+            var chars = 0;
+            while (k + length < content.Count && earlier + length < k
+                && lines[content[earlier + length]] == lines[content[k + length]])
+            {
+                chars += lines[content[k + length]]!.Length;
+                length++;
+            }
+            if (length < MinRepeatedLines && chars < MinRepeatedChars)
+            {
+                continue;
+            }
+            for (var r = 0; r < length; r++)
+            {
+                lines[content[k + r]] = null;
+            }
+            dropped += length;
+            k += length - 1;
+        }
+        return dropped;
+    }
+
+    private static string Join(List<string?> lines)
+    {
+        var builder = new StringBuilder();
+        var blank = false;
+        foreach (var line in lines)
+        {
+            if (line is null)
+            {
+                continue;
+            }
+            if (line.Length == 0)
+            {
+                blank = builder.Length > 0;
+                continue;
+            }
+            if (builder.Length > 0)
+            {
+                builder.Append(blank ? "\n\n" : "\n");
+            }
+            builder.Append(line);
+            blank = false;
+        }
+        return builder.ToString();
+    }
+
+    private static int NextNonEmpty(List<string?> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (!string.IsNullOrEmpty(lines[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private bool IsRelatedListHeader(string line) => line.Length <= 30 && StartsWithAny(line, _boilerplate.Related);
+
+    private bool IsNavigation(string line) => line.Length <= 80 && StartsWithAny(line, _boilerplate.Navigation);
+
+    private bool IsDisclaimerOrCallToAction(string line) =>
+        (line.Length <= 300 && ContainsAny(line, _boilerplate.Disclaimer))
+        || (line.Length <= 40 && ContainsAny(line, _boilerplate.CallToAction))
+        || (line.Length <= 300 && EmailAddress().IsMatch(line) && ContainsAny(line, _boilerplate.CallToAction.Concat(_boilerplate.Disclaimer)));
+
+    // "行业百科>大模型未来发展趋势和挑战": a short trail of page names, no sentence.
+    private static bool IsBreadcrumb(string line) => line.Length <= 80 && Breadcrumb().IsMatch(line);
+
+    private static bool IsBareCue(string line, IEnumerable<string> cues) =>
+        cues.Any(cue => line.TrimEnd(':', ' ').Equals(cue, StringComparison.OrdinalIgnoreCase));
+
+    private static bool StartsWithAny(string line, IEnumerable<string> cues) =>
+        cues.Any(cue => line.StartsWith(cue, StringComparison.OrdinalIgnoreCase));
+
+    private static bool ContainsAny(string line, IEnumerable<string> cues) =>
+        cues.Any(cue => line.Contains(cue, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"^[^。.!?>»›]{1,30}(\s*[>»›]\s*[^。.!?>»›]{1,40})+$")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+")]
+    private static partial Regex EmailAddress();
+}

@@ -1,0 +1,55 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Ontology;
+
+/// <summary>The domain knowledge the importer applies, loaded from one YAML file (see <c>llm.yaml</c>).</summary>
+public sealed class Ontology
+{
+    public required string Name { get; init; }
+    public IReadOnlyList<Entity> Industries { get; init; } = [];
+    public IReadOnlyList<Entity> Technologies { get; init; } = [];
+    public SectionCues SectionCues { get; init; } = new();
+    public IReadOnlyList<string> MitigationCues { get; init; } = [];
+    public Enumeration Enumeration { get; init; } = new();
+    public IReadOnlyList<Theme> ChallengeThemes { get; init; } = [];
+    public IReadOnlyList<Theme> TrendThemes { get; init; } = [];
+    public Boilerplate Boilerplate { get; init; } = new();
+
+    public IReadOnlyList<Theme> ThemesFor(NodeKind kind) => kind switch
+    {
+        NodeKind.Challenge => ChallengeThemes,
+        NodeKind.Trend => TrendThemes,
+        _ => [],
+    };
+}
+
+/// <summary>A named industry or technology with a stable English key.</summary>
+public sealed record Entity(NodeKind Kind, string Key, string Name, string? NameEn, IReadOnlyList<string> Aliases)
+{
+    public IEnumerable<string> AllNames => Aliases.Prepend(Name).Concat(NameEn is null ? [] : [NameEn]);
+}
+
+/// <summary>A canonical trend or challenge; <see cref="Terms"/> are the words that place an item in it.</summary>
+public sealed record Theme(NodeKind Kind, string Key, string Name, string? NameEn, IReadOnlyList<string> Aliases, IReadOnlyList<string> Terms);
+
+public sealed record SectionCues
+{
+    public IReadOnlyList<string> Trends { get; init; } = [];
+    public IReadOnlyList<string> Challenges { get; init; } = [];
+    public IReadOnlyList<string> References { get; init; } = [];
+}
+
+public sealed record Enumeration
+{
+    public IReadOnlyList<string> Opening { get; init; } = [];
+    public IReadOnlyList<string> Continuing { get; init; } = [];
+    public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
+}
+
+public sealed record Boilerplate
+{
+    public IReadOnlyList<string> Navigation { get; init; } = [];
+    public IReadOnlyList<string> Related { get; init; } = [];
+    public IReadOnlyList<string> Disclaimer { get; init; } = [];
+    public IReadOnlyList<string> CallToAction { get; init; } = [];
+}

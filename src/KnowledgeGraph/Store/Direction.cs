@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Store;
+
+public enum Direction
+{
+    Out,
+    In,
+    Both,
+}

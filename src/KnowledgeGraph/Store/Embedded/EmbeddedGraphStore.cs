@@ -1,0 +1,284 @@
+using KnowledgeGraph.Graph;
+using QuikGraph;
+using QuikGraph.Algorithms;
+
+namespace KnowledgeGraph.Store.Embedded;
+
+/// <summary>
+/// The in-process store used when no Neo4j is configured. It keeps every document's contribution and the
+/// merged graph built from them; writers take the write lock for one document at a time, so a reader sees
+/// a document either wholly or not at all. Traversal and shortest paths are QuikGraph's.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+{
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly Dictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedList<string, GraphNode>> _nodeSources = new(StringComparer.Ordinal);
+    private readonly Dictionary<RelationKey, SortedList<string, Relation>> _relationSources = [];
+    private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<RelationKey, Relation> _relations = [];
+    private readonly Dictionary<NodeKind, SortedSet<string>> _byKind = Enum.GetValues<NodeKind>().ToDictionary(kind => kind, _ => new SortedSet<string>(StringComparer.Ordinal));
+    private readonly BidirectionalGraph<string, TaggedEdge<string, RelationKey>> _graph = new(allowParallelEdges: true);
+    private readonly Dictionary<RelationKey, TaggedEdge<string, RelationKey>> _edges = [];
+
+    /// <inheritdoc/>
+    public Task UpsertDocumentAsync(DocumentGraph document, CancellationToken cancellationToken)
+    {
+        document.EnsureConsistent();
+        cancellationToken.ThrowIfCancellationRequested();
+        // Past this point nothing can fail half-way: the document goes in whole.
+        Write(() =>
+        {
+            RemoveContribution(document.Document.Id);
+            _documents[document.Document.Id] = document;
+            foreach (var node in document.Nodes.Append(document.Document).DistinctBy(node => node.Id))
+            {
+                Sources(_nodeSources, node.Id)[document.Document.Id] = node;
+                RefreshNode(node.Id);
+            }
+            foreach (var relation in document.Relations)
+            {
+                Sources(_relationSources, relation.Key)[document.Document.Id] = relation;
+                RefreshRelation(relation.Key);
+            }
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken)
+    {
+        var id = document.Contains(':', StringComparison.Ordinal) ? document : NodeId.For(NodeKind.Document, document);
+        return Task.FromResult(Write(() => RemoveContribution(id)));
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Task.FromResult(Read<IReadOnlyList<GraphNode>>(() => [.. ids.Select(id => _nodes.GetValueOrDefault(id)).OfType<GraphNode>()]));
+
+    /// <inheritdoc/>
+    public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        var after = Cursor.Decode(query.After);
+        return Task.FromResult(Read(() =>
+        {
+            var matching = new NodeFilter(query, _nodes.Values, OutgoingOf, IncomingOf).Apply(_byKind[query.Kind].Select(id => _nodes[id])).ToList();
+            var start = after is null ? 0 : matching.FindIndex(node => string.CompareOrdinal(node.Id, after) > 0);
+            var page = start < 0 ? [] : matching.Skip(start).Take(query.First).ToList();
+            var hasNext = start >= 0 && start + page.Count < matching.Count;
+            return new Page<GraphNode>(page, hasNext, page.Count > 0 ? Cursor.Encode(page[^1].Id) : null, matching.Count);
+        }));
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> nodeIds, RelationType? type, Direction direction,
+        CancellationToken cancellationToken) =>
+        Task.FromResult(Read<IReadOnlyList<Relation>>(() =>
+        [
+            .. nodeIds.Distinct().SelectMany(id => RelationsOf(id, direction))
+                .Where(relation => type is null || relation.Type == type)
+                .DistinctBy(relation => relation.Key),
+        ]));
+
+    /// <inheritdoc/>
+    public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(() =>
+        {
+            if (!_nodes.ContainsKey(id))
+            {
+                return new Subgraph([], []);
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+            var relations = new Dictionary<RelationKey, Relation>();
+            var frontier = new List<string> { id };
+            for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
+            {
+                var next = new List<string>();
+                foreach (var relation in frontier.SelectMany(node => RelationsOf(node, Direction.Both)))
+                {
+                    if (types is { Count: > 0 } && !types.Contains(relation.Type))
+                    {
+                        continue;
+                    }
+                    relations.TryAdd(relation.Key, relation);
+                    foreach (var end in new[] { relation.From, relation.To }.Where(seen.Add))
+                    {
+                        next.Add(end);
+                    }
+                }
+                frontier = next;
+            }
+            return new Subgraph([.. seen.Select(node => _nodes[node])], [.. relations.Values]);
+        }));
+
+    /// <inheritdoc/>
+    public Task<Subgraph?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(() =>
+        {
+            if (!_nodes.ContainsKey(from) || !_nodes.ContainsKey(to))
+            {
+                return null;
+            }
+            if (from == to)
+            {
+                return new Subgraph([_nodes[from]], []);
+            }
+            var undirected = new UndirectedBidirectionalGraph<string, TaggedEdge<string, RelationKey>>(_graph);
+            var paths = undirected.ShortestPathsDijkstra(_ => 1.0, from);
+            if (!paths(to, out var edges) || edges.Count() > maxHops)
+            {
+                return null;
+            }
+            var nodes = new List<string> { from };
+            foreach (var edge in edges)
+            {
+                nodes.Add(edge.Source == nodes[^1] ? edge.Target : edge.Source);
+            }
+            return new Subgraph([.. nodes.Select(id => _nodes[id])], [.. edges.Select(edge => _relations[edge.Tag])]);
+        }));
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken)
+    {
+        var query = text.Trim();
+        return Task.FromResult(Read<IReadOnlyList<SearchHit>>(() => query.Length == 0 ? [] :
+        [
+            .. _nodes.Values
+                .Where(node => kinds is not { Count: > 0 } || kinds.Contains(node.Kind))
+                .Select(node => new SearchHit(node, NameMatch.Score(node, query)))
+                .Where(hit => hit.Score > 0)
+                .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Node.Id, StringComparer.Ordinal)
+                .Take(first),
+        ]));
+    }
+
+    /// <inheritdoc/>
+    public Task<GraphStats> StatsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(Read(() => new GraphStats(
+            _nodes.Count,
+            _relations.Count,
+            _byKind.Where(pair => pair.Value.Count > 0).ToDictionary(pair => pair.Key, pair => pair.Value.Count),
+            _relations.Values.GroupBy(relation => relation.Type).ToDictionary(group => group.Key, group => group.Count()))));
+
+    /// <inheritdoc/>
+    public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(Read(() => new Subgraph(
+            [.. _nodes.Values.OrderBy(node => node.Id, StringComparer.Ordinal)],
+            [.. _relations.Values.OrderBy(relation => relation.Type).ThenBy(relation => relation.From, StringComparer.Ordinal).ThenBy(relation => relation.To, StringComparer.Ordinal)])));
+
+    public void Dispose() => _lock.Dispose();
+
+    private bool RemoveContribution(string documentId)
+    {
+        if (!_documents.Remove(documentId, out var old))
+        {
+            return false;
+        }
+        foreach (var relation in old.Relations)
+        {
+            _relationSources[relation.Key].Remove(documentId);
+            RefreshRelation(relation.Key);
+        }
+        foreach (var node in old.Nodes.Append(old.Document).DistinctBy(node => node.Id))
+        {
+            _nodeSources[node.Id].Remove(documentId);
+            RefreshNode(node.Id);
+        }
+        return true;
+    }
+
+    private void RefreshNode(string id)
+    {
+        var sources = _nodeSources[id];
+        if (sources.Count == 0)
+        {
+            _nodeSources.Remove(id);
+            if (_nodes.Remove(id, out var gone))
+            {
+                _byKind[gone.Kind].Remove(id);
+                _graph.RemoveVertex(id);
+            }
+            return;
+        }
+        var merged = Contributions.MergeNodes(sources.Values);
+        _nodes[id] = merged;
+        _byKind[merged.Kind].Add(id);
+        _graph.AddVertex(id);
+    }
+
+    private void RefreshRelation(RelationKey key)
+    {
+        var sources = _relationSources[key];
+        if (sources.Count == 0)
+        {
+            _relationSources.Remove(key);
+            _relations.Remove(key);
+            if (_edges.Remove(key, out var edge))
+            {
+                _graph.RemoveEdge(edge);
+            }
+            return;
+        }
+        _relations[key] = Contributions.MergeRelations(sources.Values);
+        if (!_edges.ContainsKey(key))
+        {
+            var edge = new TaggedEdge<string, RelationKey>(key.From, key.To, key);
+            _graph.AddVerticesAndEdge(edge);
+            _edges[key] = edge;
+        }
+    }
+
+    private IEnumerable<Relation> RelationsOf(string id, Direction direction)
+    {
+        if (!_graph.ContainsVertex(id))
+        {
+            return [];
+        }
+        var outgoing = direction is Direction.Out or Direction.Both ? _graph.OutEdges(id) : [];
+        var incoming = direction is Direction.In or Direction.Both ? _graph.InEdges(id) : [];
+        return outgoing.Concat(incoming).Select(edge => _relations[edge.Tag]);
+    }
+
+    private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
+
+    private IEnumerable<Relation> IncomingOf(string id) => RelationsOf(id, Direction.In);
+
+    private static SortedList<string, TValue> Sources<TKey, TValue>(Dictionary<TKey, SortedList<string, TValue>> sources, TKey key)
+        where TKey : notnull
+    {
+        if (!sources.TryGetValue(key, out var list))
+        {
+            list = new SortedList<string, TValue>(StringComparer.Ordinal);
+            sources[key] = list;
+        }
+        return list;
+    }
+
+    private T Read<T>(Func<T> read)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    private void Write(Action write) => Write(() => { write(); return true; });
+
+    private T Write<T>(Func<T> write)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>How a user's words name a node: by id, key, name, English name or alias, ignoring case.</summary>
+public static class NameMatch
+{
+    public static IEnumerable<string> NamesOf(GraphNode node) =>
+        node.Aliases.Prepend(node.Name).Append(node.Key).Concat(node.NameEn is null ? [] : [node.NameEn]);
+
+    public static bool Names(GraphNode node, string words) =>
+        node.Id.Equals(words, StringComparison.OrdinalIgnoreCase)
+        || NamesOf(node).Any(name => name.Equals(words, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>1 for an exact name, less for a prefix, less again for a substring in proportion to how much it covers; 0 for none.</summary>
+    public static double Score(GraphNode node, string query)
+    {
+        var best = 0.0;
+        foreach (var name in NamesOf(node))
+        {
+            var index = name.IndexOf(query, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                continue;
+            }
+            var coverage = (double)query.Length / name.Length;
+            var score = index == 0 ? (coverage >= 1 ? 1.0 : 0.6 + 0.3 * coverage) : 0.3 + 0.3 * coverage;
+            best = Math.Max(best, score);
+        }
+        return Math.Round(best, 4);
+    }
+}

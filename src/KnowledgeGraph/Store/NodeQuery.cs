@@ -1,0 +1,22 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// A page of nodes of one kind. Filters combine with AND; the entries of one list filter combine with OR
+/// and each may be an id, a key, a name, an English name or an alias (<c>finance</c> = <c>金融</c>).
+/// </summary>
+public sealed record NodeQuery(NodeKind Kind)
+{
+    public string? NameContains { get; init; }
+    public IReadOnlyList<string>? Keys { get; init; }
+    /// <summary>Concepts that AFFECT any of these industries.</summary>
+    public IReadOnlyList<string>? AffectsIndustries { get; init; }
+    /// <summary>Concepts that MITIGATE any of these challenges.</summary>
+    public IReadOnlyList<string>? Mitigates { get; init; }
+    /// <summary>Challenges MITIGATED by any of these trends or technologies.</summary>
+    public IReadOnlyList<string>? MitigatedBy { get; init; }
+    public int First { get; init; } = 50;
+    /// <summary>The <see cref="Page{T}.EndCursor"/> of the previous page.</summary>
+    public string? After { get; init; }
+}

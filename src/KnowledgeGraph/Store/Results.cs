@@ -1,0 +1,16 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, bool HasNextPage, string? EndCursor, int TotalCount);
+
+/// <summary>Nodes and the relations among them: a neighbourhood, a path, or the whole graph.</summary>
+public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Relation> Relations);
+
+public sealed record SearchHit(GraphNode Node, double Score);
+
+public sealed record GraphStats(
+    int NodeCount,
+    int RelationCount,
+    IReadOnlyDictionary<NodeKind, int> ByKind,
+    IReadOnlyDictionary<RelationType, int> ByRelation);
