@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Export;
+
+public enum ExportFormat
+{
+    Json,
+    Cypher,
+    GraphML,
+}

@@ -1,0 +1,95 @@
+using System.Text;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>
+/// Finds the .txt and .md files behind the paths given and reads each as strict UTF-8, refusing what is
+/// not a report (missing, empty, binary, not UTF-8, over the size cap) with a message naming the file.
+/// The size is checked before the file is read, so an oversized one is never loaded whole.
+/// </summary>
+public sealed class DocumentReader(long maxBytes)
+{
+    public const long DefaultMaxBytes = 16 * 1024 * 1024;
+
+    private static readonly string[] Extensions = [".txt", ".md"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public long MaxBytes => maxBytes;
+
+    /// <summary>The files to import, in a stable order, and the paths that name nothing importable.</summary>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Errors) Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var errors = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(IsReport)
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                if (IsReport(path))
+                {
+                    files.Add(path);
+                }
+                else
+                {
+                    errors.Add($"{path}: not a .txt or .md file");
+                }
+            }
+            else
+            {
+                errors.Add($"{path}: no such file or directory");
+            }
+        }
+        return (files.Distinct().ToList(), errors);
+    }
+
+    /// <summary>The file's text, or an <see cref="ImportException"/> saying why it is not one.</summary>
+    public async Task<string> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new ImportException($"{path}: no such file");
+        }
+        if (info.Length > maxBytes)
+        {
+            throw new ImportException($"{path}: {info.Length:N0} bytes is over the limit of {maxBytes:N0} bytes (KnowledgeGraph:MaxDocumentBytes)");
+        }
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        return Decode(path, bytes);
+    }
+
+    public string Decode(string name, byte[] bytes)
+    {
+        if (bytes.LongLength > maxBytes)
+        {
+            throw new ImportException($"{name}: {bytes.LongLength:N0} bytes is over the limit of {maxBytes:N0} bytes (KnowledgeGraph:MaxDocumentBytes)");
+        }
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            throw new ImportException($"{name}: looks binary (a NUL byte at offset {nul}), not a text report");
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new ImportException($"{name}: not valid UTF-8 (bad byte at offset {ex.Index}); save it as UTF-8 and import again", ex);
+        }
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            throw new ImportException($"{name}: the file is empty");
+        }
+        return text.TrimStart('\uFEFF');
+    }
+
+    private static bool IsReport(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+}
