@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace KnowledgeGraph.Import;
@@ -58,7 +59,7 @@ public sealed class DocumentReader(long maxBytes)
         }
         if (info.Length > maxBytes)
         {
-            throw new ImportException($"{path}: {info.Length:N0} bytes is over the limit of {maxBytes:N0} bytes (KnowledgeGraph:MaxDocumentBytes)");
+            throw TooLarge(path, info.Length);
         }
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         return Decode(path, bytes);
@@ -68,7 +69,7 @@ public sealed class DocumentReader(long maxBytes)
     {
         if (bytes.LongLength > maxBytes)
         {
-            throw new ImportException($"{name}: {bytes.LongLength:N0} bytes is over the limit of {maxBytes:N0} bytes (KnowledgeGraph:MaxDocumentBytes)");
+            throw TooLarge(name, bytes.LongLength);
         }
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
@@ -90,6 +91,9 @@ public sealed class DocumentReader(long maxBytes)
         }
         return text.TrimStart('\uFEFF');
     }
+
+    private ImportException TooLarge(string name, long length) => new(string.Create(CultureInfo.InvariantCulture,
+        $"{name}: {length:N0} bytes is over the limit of {maxBytes:N0} bytes (KnowledgeGraph:MaxDocumentBytes)"));
 
     private static bool IsReport(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 }

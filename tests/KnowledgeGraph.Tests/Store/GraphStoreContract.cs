@@ -1,0 +1,243 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Store;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Store;
+
+/// <summary>
+/// What every <see cref="IGraphStore"/> promises. Each implementation's test class derives from this and
+/// says how to make an empty store; the same assertions then run against each.
+/// </summary>
+public abstract class GraphStoreContract
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private const string ReportA = """
+        一、挑战
+        1. 可解释性不足 模型难以解释,尤其在医疗、金融等行业。
+        2. 人才短缺 制造业缺少工程师。
+        二、趋势
+        1. 绿色计算 成本将逐步降低。
+        """;
+
+    private const string ReportB = """
+        ## 主要问题
+        ### 可解释性差
+        教育领域的老师无法理解模型的判断。
+        ### 伦理与偏见问题
+        模型可能带有偏见。
+        """;
+
+    protected abstract Task<IGraphStore> CreateStoreAsync();
+
+    [Fact]
+    public async Task ADocumentsNodesAndRelationsCanBeReadBack()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+
+        var nodes = await store.GetNodesAsync(["challenge:explainability", "missing:node", "industry:finance"], None);
+        var affects = await store.GetRelationsAsync(["challenge:explainability"], RelationType.Affects, Direction.Out, None);
+
+        Assert.Equal(["challenge:explainability", "industry:finance"], nodes.Select(node => node.Id));
+        Assert.Equal(["industry:finance", "industry:healthcare"], affects.Select(relation => relation.To).Order());
+        Assert.Equal("模型难以解释,尤其在医疗、金融等行业。", affects[0].Evidence.Single().Sentence);
+    }
+
+    [Fact]
+    public async Task AConceptNamedByTwoDocumentsIsOneNodeWithEvidenceFromEach()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        await store.UpsertDocumentAsync(Importing.Import(ReportB, "b.md"), None);
+
+        var node = Assert.Single(await store.GetNodesAsync(["challenge:explainability"], None));
+        var mentions = await store.GetRelationsAsync([node.Id], RelationType.MentionedIn, Direction.Out, None);
+
+        Assert.Equal("可解释性不足", node.Name);
+        Assert.Contains("可解释性差", node.Aliases);
+        Assert.Equal(["document:a", "document:b"], mentions.SelectMany(relation => relation.Evidence).Select(evidence => evidence.DocumentId).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task ReplacingADocumentChangesOnlyItsOwnContribution()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        await store.UpsertDocumentAsync(Importing.Import(ReportB, "b.md"), None);
+
+        await store.UpsertDocumentAsync(Importing.Import("一、挑战\n1. 伦理与偏见问题 模型有偏见。", "a.txt"), None);
+
+        Assert.Empty(await store.GetNodesAsync(["challenge:人才短缺", "trend:green-computing", "industry:finance"], None));
+        Assert.Single(await store.GetNodesAsync(["challenge:explainability"], None));
+        var evidence = (await store.GetRelationsAsync(["challenge:explainability"], null, Direction.Both, None)).SelectMany(relation => relation.Evidence);
+        Assert.All(evidence, item => Assert.Equal("document:b", item.DocumentId));
+        var bias = await store.GetRelationsAsync(["challenge:ethics-bias"], RelationType.MentionedIn, Direction.Out, None);
+        Assert.Equal(["document:a", "document:b"], bias.SelectMany(relation => relation.Evidence).Select(item => item.DocumentId).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task RemovingADocumentRemovesWhatOnlyItSupported()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        await store.UpsertDocumentAsync(Importing.Import(ReportB, "b.md"), None);
+        var withB = await store.StatsAsync(None);
+
+        Assert.True(await store.RemoveDocumentAsync("a", None));
+        Assert.False(await store.RemoveDocumentAsync("document:a", None));
+
+        var onlyB = await CreateStoreAsync();
+        await onlyB.UpsertDocumentAsync(Importing.Import(ReportB, "b.md"), None);
+        Assert.Equivalent(await onlyB.StatsAsync(None), await store.StatsAsync(None));
+        Assert.True(withB.NodeCount > (await store.StatsAsync(None)).NodeCount);
+    }
+
+    [Fact]
+    public async Task ImportingTheSameDocumentTwiceChangesNothing()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        var once = await store.ExportAsync(None);
+
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        var twice = await store.ExportAsync(None);
+
+        Assert.Equal(once.Nodes.Select(node => node.Id), twice.Nodes.Select(node => node.Id));
+        Assert.Equal(once.Relations.Select(relation => (relation.Key, relation.Evidence.Count)), twice.Relations.Select(relation => (relation.Key, relation.Evidence.Count)));
+    }
+
+    [Fact]
+    public async Task AnInconsistentDocumentIsRefusedAndLeavesTheStoreAsItWas()
+    {
+        var store = await CreateStoreAsync();
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        var before = await store.StatsAsync(None);
+        var broken = Importing.Import(ReportB, "a.txt");
+        broken = broken with { Relations = [.. broken.Relations, new Relation(RelationType.Affects, "challenge:ethics-bias", "industry:nowhere", 1, [])] };
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.UpsertDocumentAsync(broken, None));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.UpsertDocumentAsync(Importing.Import(ReportB, "a.txt"), new CancellationToken(canceled: true)));
+
+        Assert.Equivalent(before, await store.StatsAsync(None));
+        Assert.Single(await store.GetNodesAsync(["challenge:人才短缺"], None));
+    }
+
+    [Theory]
+    [InlineData("finance", "healthcare")]
+    [InlineData("金融", "医疗")]
+    [InlineData("industry:finance", "Healthcare")]
+    public async Task ChallengesAffectingAnyOfTheIndustriesAreFoundByKeyNameOrAlias(string first, string second)
+    {
+        using var store = await Importing.SeedStoreAsync();
+
+        var page = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { AffectsIndustries = [first, second] }, None);
+
+        Assert.Contains(page.Items, node => node.Id == "challenge:explainability");
+        Assert.DoesNotContain(page.Items, node => node.Id == "challenge:ethics-bias");
+    }
+
+    [Fact]
+    public async Task MitigationFiltersWorkBothWays()
+    {
+        using var store = await Importing.SeedStoreAsync();
+
+        var trends = await store.ListAsync(new NodeQuery(NodeKind.Trend) { Mitigates = ["伦理与偏见问题"] }, None);
+        var challenges = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { MitigatedBy = ["green-computing", "trend:privacy-protection"] }, None);
+
+        Assert.Equal(["trend:controllable-safety"], trends.Items.Select(node => node.Id));
+        Assert.Equal(["challenge:compute-cost", "challenge:data-privacy"], challenges.Items.Select(node => node.Id));
+    }
+
+    [Fact]
+    public async Task PagingWalksEveryNodeOnceInIdOrder()
+    {
+        using var store = await Importing.SeedStoreAsync();
+        var seen = new List<string>();
+        string? after = null;
+        Page<GraphNode> page;
+        do
+        {
+            page = await store.ListAsync(new NodeQuery(NodeKind.Trend) { First = 3, After = after }, None);
+            seen.AddRange(page.Items.Select(node => node.Id));
+            after = page.EndCursor;
+        }
+        while (page.HasNextPage);
+
+        Assert.Equal(10, page.TotalCount);
+        Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
+        Assert.Equal(10, seen.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task NameFilterMatchesChineseSubstringsAndEnglishNames()
+    {
+        using var store = await Importing.SeedStoreAsync();
+
+        var chinese = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { NameContains = "解释" }, None);
+        var english = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { NameContains = "PRIVACY" }, None);
+
+        Assert.Equal(["challenge:explainability"], chinese.Items.Select(node => node.Id));
+        Assert.Equal(["challenge:data-privacy"], english.Items.Select(node => node.Id));
+    }
+
+    [Fact]
+    public async Task NeighbourhoodFollowsTheAskedRelationTypes()
+    {
+        using var store = await Importing.SeedStoreAsync();
+
+        var around = await store.NeighborhoodAsync("challenge:explainability", 1, [RelationType.Affects], None);
+        var twoHops = await store.NeighborhoodAsync("challenge:explainability", 2, [RelationType.Affects], None);
+
+        Assert.Equal(["challenge:explainability", "industry:finance", "industry:healthcare"], around.Nodes.Select(node => node.Id).Order());
+        Assert.All(around.Relations, relation => Assert.Equal(RelationType.Affects, relation.Type));
+        Assert.Contains(twoHops.Nodes, node => node.Id == "trend:industry-customization");
+        Assert.Empty((await store.NeighborhoodAsync("nothing:here", 1, null, None)).Nodes);
+    }
+
+    [Fact]
+    public async Task ShortestPathIsFoundWithinTheHopLimitOnly()
+    {
+        using var store = await Importing.SeedStoreAsync();
+
+        var direct = await store.ShortestPathAsync("challenge:explainability", "industry:finance", 4, None);
+        var longer = await store.ShortestPathAsync("trend:green-computing", "industry:healthcare", 4, None);
+        var tooShort = await store.ShortestPathAsync("trend:green-computing", "industry:healthcare", 1, None);
+
+        Assert.Equal(["challenge:explainability", "industry:finance"], direct!.Nodes.Select(node => node.Id));
+        Assert.Single(direct.Relations);
+        Assert.NotNull(longer);
+        Assert.Equal(longer.Nodes.Count - 1, longer.Relations.Count);
+        Assert.Equal("trend:green-computing", longer.Nodes[0].Id);
+        Assert.Equal("industry:healthcare", longer.Nodes[^1].Id);
+        Assert.Null(tooShort);
+    }
+
+    [Fact]
+    public async Task SearchFindsChineseSubstringsBestFirst()
+    {
+        using var store = await Importing.SeedStoreAsync();
+
+        var hits = await store.SearchAsync("可解释性", null, 5, None);
+        var industries = await store.SearchAsync("医疗", [NodeKind.Industry], 5, None);
+
+        Assert.Equal("challenge:explainability", hits[0].Node.Id);
+        Assert.Equal(hits.OrderByDescending(hit => hit.Score).Select(hit => hit.Node.Id), hits.Select(hit => hit.Node.Id));
+        Assert.Equal(["industry:healthcare"], industries.Select(hit => hit.Node.Id));
+        Assert.Empty(await store.SearchAsync("   ", null, 5, None));
+    }
+
+    [Fact]
+    public async Task StatsCountNodesAndRelationsPerKind()
+    {
+        using var store = await Importing.SeedStoreAsync();
+
+        var stats = await store.StatsAsync(None);
+
+        Assert.Equal(stats.NodeCount, stats.ByKind.Values.Sum());
+        Assert.Equal(stats.RelationCount, stats.ByRelation.Values.Sum());
+        Assert.Equal(2, stats.ByKind[NodeKind.Document]);
+        Assert.Equal(3, stats.ByRelation[RelationType.Mitigates]);
+        Assert.Equal(3, stats.ByKind[NodeKind.Reference]);
+    }
+}
