@@ -11,6 +11,10 @@ internal static partial class Citations
 
     public static IEnumerable<(int Number, TextSpan Marker)> In(string text, TextSpan span)
     {
+        if (span.SpanOf(text).IndexOf('[') < 0)
+        {
+            yield break;
+        }
         foreach (Match match in Marker().Matches(text[span.Start..span.End]))
         {
             var marker = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);

@@ -21,6 +21,7 @@ public sealed class DocumentImporter
     private readonly ItemExtractor _items;
     private readonly EntityMatcher _entities;
     private readonly ThemeMatcher _themes;
+    private readonly Dictionary<Entity, GraphNode> _entityNodes;
 
     public DocumentImporter(Ontology.Ontology ontology)
     {
@@ -30,6 +31,8 @@ public sealed class DocumentImporter
         _items = new ItemExtractor(ontology);
         _entities = new EntityMatcher(ontology);
         _themes = new ThemeMatcher(ontology);
+        _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
+            .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
     }
 
     public Ontology.Ontology Ontology => _ontology;
@@ -223,7 +226,7 @@ public sealed class DocumentImporter
         }
     }
 
-    private static GraphNode ToNode(Entity entity) => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases);
+    private GraphNode ToNode(Entity entity) => _entityNodes[entity];
 
     private static string LanguageOf(string text)
     {

@@ -26,8 +26,9 @@ public sealed class DocumentReader(long maxBytes)
         {
             if (Directory.Exists(path))
             {
+                // A folder's README describes the folder; it is not one of its reports.
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsReport)
+                    .Where(file => IsReport(file) && !Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

@@ -54,7 +54,7 @@ internal sealed class EntityMatcher
         Entity? best = null;
         var bestEnd = 0;
         var node = _root;
-        for (var i = start; i < limit && node.Children.TryGetValue(char.ToLowerInvariant(text[i]), out var next); i++)
+        for (var i = start; i < limit && node.Children.TryGetValue(Lower(text[i]), out var next); i++)
         {
             node = next;
             var end = i + 1;
@@ -66,6 +66,9 @@ internal sealed class EntityMatcher
         }
         return (best, bestEnd);
     }
+
+    // char.ToLowerInvariant asks ICU even for 金; only letters that have case need it.
+    private static char Lower(char c) => char.IsAscii(c) ? char.ToLowerInvariant(c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 

@@ -14,6 +14,11 @@ internal sealed class GraphBuilder(string documentId, string text)
     {
         if (_nodes.TryGetValue(node.Id, out var existing))
         {
+            // Industries and technologies come back for every sentence that names them, unchanged.
+            if (ReferenceEquals(existing, node) || (existing.Name == node.Name && node.Aliases.All(existing.Aliases.Contains)))
+            {
+                return;
+            }
             node = existing with
             {
                 Aliases = [.. existing.Aliases.Concat(node.Aliases).Append(node.Name).Where(alias => alias != existing.Name).Distinct()],

@@ -16,16 +16,21 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
 
     public IReadOnlyList<Item> Extract(string text, Outline outline, ICollection<string> warnings)
     {
-        var items = new List<Item>();
+        var walk = new Walk(text, [], warnings, []);
         foreach (var child in outline.Root.Children)
         {
-            Visit(text, child, inherited: null, items, warnings);
+            Visit(walk, child, inherited: null);
         }
-        return items;
+        return walk.Items;
     }
 
-    private void Visit(string text, Section section, NodeKind? inherited, List<Item> items, ICollection<string> warnings)
+    /// <summary>One extraction's state; steps are asked for twice per section, so they are kept.</summary>
+    private sealed record Walk(string Text, List<Item> Items, ICollection<string> Warnings,
+        Dictionary<Section, IReadOnlyList<(TextSpan Step, int TextStart)>> Steps);
+
+    private void Visit(Walk walk, Section section, NodeKind? inherited)
     {
+        var (text, items, warnings, _) = walk;
         if (section.IsReferences)
         {
             return;
@@ -36,12 +41,12 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         {
             foreach (var child in section.Children)
             {
-                Visit(text, child, null, items, warnings);
+                Visit(walk, child, null);
             }
             return;
         }
 
-        var steps = _enumeration.Steps(text, section.Body);
+        var steps = StepsOf(walk, section);
         var children = section.Children.Where(child => !child.IsReferences).ToList();
         if (steps.Count == 0 && children.Count == 0)
         {
@@ -65,13 +70,22 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                 items.Add(new Item(itemKind, name, section, [step], textStart));
             }
         }
-        var cuedContainers = children.Where(child => _cues.KindOf(child.Heading) is not null && IsContainer(text, child)).ToList();
+        var cuedContainers = children.Where(child => _cues.KindOf(child.Heading) is not null && IsContainer(walk, child)).ToList();
         foreach (var child in cuedContainers.Count > 0 ? cuedContainers : children)
         {
-            Visit(text, child, itemKind, items, warnings);
+            Visit(walk, child, itemKind);
         }
     }
 
-    private bool IsContainer(string text, Section section) =>
-        section.Children.Count > 0 || _enumeration.Steps(text, section.Body).Count > 0;
+    private bool IsContainer(Walk walk, Section section) => section.Children.Count > 0 || StepsOf(walk, section).Count > 0;
+
+    private IReadOnlyList<(TextSpan Step, int TextStart)> StepsOf(Walk walk, Section section)
+    {
+        if (!walk.Steps.TryGetValue(section, out var steps))
+        {
+            steps = _enumeration.Steps(walk.Text, section.Body);
+            walk.Steps[section] = steps;
+        }
+        return steps;
+    }
 }

@@ -12,8 +12,8 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     /// <summary>Deeper numbering is read as text: bounded work on hostile input, and no real report nests further.</summary>
     public const int MaxDepth = 24;
 
-    private readonly HashSet<string> _referenceCues = ontology.SectionCues.References
-        .Select(cue => cue.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _referenceCues = ontology.SectionCues.References.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private readonly int _longestReferenceCue = ontology.SectionCues.References.Select(cue => cue.Length).DefaultIfEmpty(0).Max();
 
     public Outline Split(string text)
     {
@@ -193,8 +193,13 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
 
     private Section? TryReferencesHeading(string text, TextSpan line)
     {
+        // A references heading is a short line; most lines are not worth a closer look.
+        if (line.Length > _longestReferenceCue + 12)
+        {
+            return null;
+        }
         var heading = TryHeading(text, line);
-        var words = (heading?.Heading ?? line.Of(text)).Trim().TrimEnd(':').Trim().ToLowerInvariant();
+        var words = (heading?.Heading ?? line.Of(text)).Trim().TrimEnd(':').Trim();
         if (!_referenceCues.Contains(words))
         {
             return null;

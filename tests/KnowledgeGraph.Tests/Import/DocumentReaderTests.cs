@@ -47,6 +47,7 @@ public sealed class DocumentReaderTests : IDisposable
         Write("b.md", "x"u8.ToArray());
         Write("a.txt", "x"u8.ToArray());
         Write("notes.pdf", "x"u8.ToArray());
+        Write("README.md", "x"u8.ToArray());
         var missing = Path.Combine(_folder, "missing.txt");
 
         var (files, errors) = DocumentReader.Expand([_folder, missing, Path.Combine(_folder, "notes.pdf")]);

@@ -1,13 +1,16 @@
 using KnowledgeGraph.Graph;
+using System.Collections.Concurrent;
 using QuikGraph;
 using QuikGraph.Algorithms;
 
 namespace KnowledgeGraph.Store.Embedded;
 
 /// <summary>
-/// The in-process store used when no Neo4j is configured. It keeps every document's contribution and the
-/// merged graph built from them; writers take the write lock for one document at a time, so a reader sees
-/// a document either wholly or not at all. Traversal and shortest paths are QuikGraph's.
+/// The in-process store used when no Neo4j is configured. It keeps every document's contribution; the
+/// merged node or relation is built when first read after a change and cached, so importing a thousand
+/// documents that all name 金融 does not re-merge 金融 a thousand times. Writers take the write lock for one
+/// document at a time, so a reader sees a document either wholly or not at all. Traversal and shortest
+/// paths are QuikGraph's.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
@@ -15,8 +18,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly Dictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedList<string, GraphNode>> _nodeSources = new(StringComparer.Ordinal);
     private readonly Dictionary<RelationKey, SortedList<string, Relation>> _relationSources = [];
-    private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<RelationKey, Relation> _relations = [];
+    // Merged values, filled by readers (hence concurrent) and emptied of what a writer changes.
+    private readonly ConcurrentDictionary<string, GraphNode> _merged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<RelationKey, Relation> _mergedRelations = new();
     private readonly Dictionary<NodeKind, SortedSet<string>> _byKind = Enum.GetValues<NodeKind>().ToDictionary(kind => kind, _ => new SortedSet<string>(StringComparer.Ordinal));
     private readonly BidirectionalGraph<string, TaggedEdge<string, RelationKey>> _graph = new(allowParallelEdges: true);
     private readonly Dictionary<RelationKey, TaggedEdge<string, RelationKey>> _edges = [];
@@ -54,7 +58,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        Task.FromResult(Read<IReadOnlyList<GraphNode>>(() => [.. ids.Select(id => _nodes.GetValueOrDefault(id)).OfType<GraphNode>()]));
+        Task.FromResult(Read<IReadOnlyList<GraphNode>>(() => [.. ids.Where(_nodeSources.ContainsKey).Select(Node)]));
 
     /// <inheritdoc/>
     public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
@@ -62,7 +66,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var after = Cursor.Decode(query.After);
         return Task.FromResult(Read(() =>
         {
-            var matching = new NodeFilter(query, _nodes.Values, OutgoingOf, IncomingOf).Apply(_byKind[query.Kind].Select(id => _nodes[id])).ToList();
+            var matching = new NodeFilter(query, AllNodes(), OutgoingOf, IncomingOf).Apply(_byKind[query.Kind].Select(Node)).ToList();
             var start = after is null ? 0 : matching.FindIndex(node => string.CompareOrdinal(node.Id, after) > 0);
             var page = start < 0 ? [] : matching.Skip(start).Take(query.First).ToList();
             var hasNext = start >= 0 && start + page.Count < matching.Count;
@@ -84,7 +88,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() =>
         {
-            if (!_nodes.ContainsKey(id))
+            if (!_nodeSources.ContainsKey(id))
             {
                 return new Subgraph([], []);
             }
@@ -108,20 +112,20 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 }
                 frontier = next;
             }
-            return new Subgraph([.. seen.Select(node => _nodes[node])], [.. relations.Values]);
+            return new Subgraph([.. seen.Select(Node)], [.. relations.Values]);
         }));
 
     /// <inheritdoc/>
     public Task<Subgraph?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() =>
         {
-            if (!_nodes.ContainsKey(from) || !_nodes.ContainsKey(to))
+            if (!_nodeSources.ContainsKey(from) || !_nodeSources.ContainsKey(to))
             {
                 return null;
             }
             if (from == to)
             {
-                return new Subgraph([_nodes[from]], []);
+                return new Subgraph([Node(from)], []);
             }
             var undirected = new UndirectedBidirectionalGraph<string, TaggedEdge<string, RelationKey>>(_graph);
             var paths = undirected.ShortestPathsDijkstra(_ => 1.0, from);
@@ -134,7 +138,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 nodes.Add(edge.Source == nodes[^1] ? edge.Target : edge.Source);
             }
-            return new Subgraph([.. nodes.Select(id => _nodes[id])], [.. edges.Select(edge => _relations[edge.Tag])]);
+            return new Subgraph([.. nodes.Select(Node)], [.. edges.Select(edge => RelationOf(edge.Tag))]);
         }));
 
     /// <inheritdoc/>
@@ -143,7 +147,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var query = text.Trim();
         return Task.FromResult(Read<IReadOnlyList<SearchHit>>(() => query.Length == 0 ? [] :
         [
-            .. _nodes.Values
+            .. AllNodes()
                 .Where(node => kinds is not { Count: > 0 } || kinds.Contains(node.Kind))
                 .Select(node => new SearchHit(node, NameMatch.Score(node, query)))
                 .Where(hit => hit.Score > 0)
@@ -155,16 +159,16 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task<GraphStats> StatsAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new GraphStats(
-            _nodes.Count,
-            _relations.Count,
+            _nodeSources.Count,
+            _relationSources.Count,
             _byKind.Where(pair => pair.Value.Count > 0).ToDictionary(pair => pair.Key, pair => pair.Value.Count),
-            _relations.Values.GroupBy(relation => relation.Type).ToDictionary(group => group.Key, group => group.Count()))));
+            _relationSources.Keys.GroupBy(key => key.Type).ToDictionary(group => group.Key, group => group.Count()))));
 
     /// <inheritdoc/>
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new Subgraph(
-            [.. _nodes.Values.OrderBy(node => node.Id, StringComparer.Ordinal)],
-            [.. _relations.Values.OrderBy(relation => relation.Type).ThenBy(relation => relation.From, StringComparer.Ordinal).ThenBy(relation => relation.To, StringComparer.Ordinal)])));
+            [.. AllNodes().OrderBy(node => node.Id, StringComparer.Ordinal)],
+            [.. _relationSources.Keys.Order(RelationOrder.Instance).Select(RelationOf)])));
 
     public void Dispose() => _lock.Dispose();
 
@@ -189,37 +193,40 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     private void RefreshNode(string id)
     {
+        // ContainsKey reads without a lock; TryRemove always takes one, and a bulk import has nothing cached.
+        if (_merged.ContainsKey(id))
+        {
+            _merged.TryRemove(id, out _);
+        }
         var sources = _nodeSources[id];
+        var kind = NodeId.TryParse(id, out var parsed, out _) ? parsed : sources.Values.FirstOrDefault()?.Kind ?? NodeKind.Section;
         if (sources.Count == 0)
         {
             _nodeSources.Remove(id);
-            if (_nodes.Remove(id, out var gone))
-            {
-                _byKind[gone.Kind].Remove(id);
-                _graph.RemoveVertex(id);
-            }
+            _byKind[kind].Remove(id);
+            _graph.RemoveVertex(id);
             return;
         }
-        var merged = Contributions.MergeNodes(sources.Values);
-        _nodes[id] = merged;
-        _byKind[merged.Kind].Add(id);
+        _byKind[kind].Add(id);
         _graph.AddVertex(id);
     }
 
     private void RefreshRelation(RelationKey key)
     {
+        if (_mergedRelations.ContainsKey(key))
+        {
+            _mergedRelations.TryRemove(key, out _);
+        }
         var sources = _relationSources[key];
         if (sources.Count == 0)
         {
             _relationSources.Remove(key);
-            _relations.Remove(key);
             if (_edges.Remove(key, out var edge))
             {
                 _graph.RemoveEdge(edge);
             }
             return;
         }
-        _relations[key] = Contributions.MergeRelations(sources.Values);
         if (!_edges.ContainsKey(key))
         {
             var edge = new TaggedEdge<string, RelationKey>(key.From, key.To, key);
@@ -236,7 +243,23 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
         var outgoing = direction is Direction.Out or Direction.Both ? _graph.OutEdges(id) : [];
         var incoming = direction is Direction.In or Direction.Both ? _graph.InEdges(id) : [];
-        return outgoing.Concat(incoming).Select(edge => _relations[edge.Tag]);
+        return outgoing.Concat(incoming).Select(edge => RelationOf(edge.Tag));
+    }
+
+    private GraphNode Node(string id) => _merged.GetOrAdd(id, key => Contributions.MergeNodes(_nodeSources[key].Values));
+
+    private Relation RelationOf(RelationKey key) => _mergedRelations.GetOrAdd(key, relation => Contributions.MergeRelations(_relationSources[relation].Values));
+
+    private IEnumerable<GraphNode> AllNodes() => _nodeSources.Keys.Select(Node);
+
+    private sealed class RelationOrder : IComparer<RelationKey>
+    {
+        public static RelationOrder Instance { get; } = new();
+
+        public int Compare(RelationKey x, RelationKey y) =>
+            x.Type != y.Type ? x.Type.CompareTo(y.Type)
+            : string.CompareOrdinal(x.From, y.From) is var from and not 0 ? from
+            : string.CompareOrdinal(x.To, y.To);
     }
 
     private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Benchmarks;
+using KnowledgeGraph.Import;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Store.Embedded;
+
+// Import throughput: a generated corpus into a fresh embedded store, whole runs timed with a stopwatch.
+// (BenchmarkDotNet suits micro-benchmarks; this measures a whole import and the process's peak memory.)
+// Usage: dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- [documents] [runs] [--import-only]
+// --import-only times the importer (text to subgraph) without the store.
+var numbers = args.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var documents = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 1000;
+var runs = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 5;
+var importOnly = args.Contains("--import-only");
+
+var ontology = OntologyLoader.LoadDefault();
+var importer = new DocumentImporter(ontology);
+var corpus = new CorpusGenerator(ontology).Documents(documents).ToList();
+var bytes = corpus.Sum(document => (long)Encoding.UTF8.GetByteCount(document.Text));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"corpus: {documents} documents, {bytes / 1e6:F2} MB of UTF-8 text; {(importOnly ? "importer only" : "import into the embedded store")}"));
+
+var timings = new List<double>();
+for (var run = 0; run <= runs; run++)
+{
+    using var store = new EmbeddedGraphStore();
+    var stopwatch = Stopwatch.StartNew();
+    foreach (var (name, text) in corpus)
+    {
+        var graph = importer.Import(name, text);
+        if (!importOnly)
+        {
+            await store.UpsertDocumentAsync(graph, CancellationToken.None);
+        }
+    }
+    stopwatch.Stop();
+    var stats = await store.StatsAsync(CancellationToken.None);
+    // Run 0 warms the JIT and is not counted.
+    if (run > 0)
+    {
+        timings.Add(stopwatch.Elapsed.TotalSeconds);
+    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"run {run}{(run == 0 ? " (warm-up)" : "")}: {stopwatch.Elapsed.TotalSeconds:F3} s, {stats.NodeCount} nodes, {stats.RelationCount} relations"));
+}
+
+var median = timings.Order().ElementAt(timings.Count / 2);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"median of {runs}: {median:F3} s = {documents / median:F0} documents/s, {bytes / 1e6 / median:F1} MB/s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));

@@ -1,0 +1,15 @@
+// KnowledgeGraph schema for Neo4j 5.26+: unique ids per label and a full-text index over concept
+// names and aliases. Idempotent (IF NOT EXISTS); run one statement at a time, before any data.
+
+CREATE CONSTRAINT trend_id IF NOT EXISTS FOR (n:Trend) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT challenge_id IF NOT EXISTS FOR (n:Challenge) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT technology_id IF NOT EXISTS FOR (n:Technology) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT reference_id IF NOT EXISTS FOR (n:Reference) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
+
+// The cjk analyzer indexes Chinese as bigrams, so 可解释 finds 可解释性不足.
+CREATE FULLTEXT INDEX concept_names IF NOT EXISTS
+FOR (n:Concept|Reference) ON EACH [n.name, n.nameEn, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
