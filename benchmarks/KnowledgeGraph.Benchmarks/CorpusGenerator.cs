@@ -4,9 +4,10 @@ using KnowledgeGraph.Ontology;
 namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
-/// Composes report-like documents from an ontology's vocabulary: numbered trends and challenges sections
-/// with run-in titles, industry and technology names in the sentences, mitigation cues, a prose
-/// enumeration, citations and a reference list. Deterministic for a given seed.
+/// Composes report-like documents from an ontology's vocabulary, shaped like the seed reports: an
+/// introduction, a status section of prose that names industries and technologies, numbered trends and
+/// challenges with a title and a few sentences each, a 首先/其次 enumeration, citations and a reference
+/// list; about 6 KB each. Deterministic for a given seed.
 /// </summary>
 public sealed class CorpusGenerator(Ontology.Ontology ontology, int seed = 42)
 {
@@ -17,6 +18,10 @@ public sealed class CorpusGenerator(Ontology.Ontology ontology, int seed = 42)
         "业界普遍认为相关投入将在未来三年持续增加",
         "多家机构的调研显示该方向已经进入规模化验证阶段",
         "监管部门和行业协会也在积极制定相应的规范与标准",
+        "从长期来看这将推动整个产业链的分工和协作方式发生深刻变化",
+        "不同规模的企业在投入节奏和落地路径上存在明显差异",
+        "研究人员指出数据质量和工程能力同样是决定效果的关键因素",
+        "越来越多的团队开始把评测体系和治理机制纳入整体规划",
     ];
 
     private readonly Random _random = new(seed);
@@ -34,7 +39,14 @@ public sealed class CorpusGenerator(Ontology.Ontology ontology, int seed = 42)
         var text = new StringBuilder();
         text.Append("行业研究报告 ").Append(index).Append('\n');
         text.Append("本报告分析").Append(Pick(ontology.Industries).Name).Append("与").Append(Pick(ontology.Industries).Name).Append("领域的大模型应用。\n");
+        AppendProse(text, 3);
         var section = 0;
+        text.Append(Numerals[section++]).Append("、现状分析\n");
+        for (var sub = 1; sub <= 2; sub++)
+        {
+            text.Append(section).Append('.').Append(sub).Append(' ').Append(Pick(ontology.Industries).Name).Append("领域的应用现状\n");
+            AppendProse(text, 5);
+        }
         text.Append(Numerals[section++]).Append("、发展").Append(Pick(ontology.SectionCues.Trends.Where(IsChinese).ToList())).Append('\n');
         AppendItems(text, ontology.TrendThemes, mitigate: true);
         text.Append(Numerals[section++]).Append("、面临的主要").Append(Pick(ontology.SectionCues.Challenges.Where(IsChinese).ToList())).Append('\n');
@@ -47,7 +59,10 @@ public sealed class CorpusGenerator(Ontology.Ontology ontology, int seed = 42)
         {
             text.Append(Pick(continuing)).Append(',').Append(Pick(ontology.ChallengeThemes).Terms[0]).Append("方面的压力不断上升,").Append(Pick(Fillers)).Append('。');
         }
-        text.Append("^[1]\n\n参考文献\n1. ").Append(Pick(ontology.Technologies).Name).Append("研究综述 https://example.org/").Append(index).Append('\n');
+        text.Append("^[1]\n");
+        text.Append(Numerals[section]).Append("、结语\n");
+        AppendProse(text, 4);
+        text.Append("\n参考文献\n1. ").Append(Pick(ontology.Technologies).Name).Append("研究综述 https://example.org/").Append(index).Append('\n');
         text.Append("2. ").Append(Pick(ontology.Industries).Name).Append("行业白皮书\n");
         return text.ToString();
     }
@@ -65,8 +80,19 @@ public sealed class CorpusGenerator(Ontology.Ontology ontology, int seed = 42)
             {
                 text.Append("它有望").Append(Pick(ontology.MitigationCues.Where(IsChinese).ToList())).Append(Pick(ontology.ChallengeThemes).Terms[0]).Append("带来的风险。");
             }
-            text.Append(Pick(Fillers)).Append("。^[2]\n");
+            text.Append(Pick(Fillers)).Append("。^[2]").Append(Pick(Fillers)).Append('。').Append(Pick(Fillers)).Append("。\n");
         }
+    }
+
+    // Plain prose, as most of a real report is: a few names in long sentences.
+    private void AppendProse(StringBuilder text, int sentences)
+    {
+        for (var i = 0; i < sentences; i++)
+        {
+            text.Append(Pick(Fillers)).Append(',').Append(Pick(Fillers));
+            text.Append(i % 2 == 0 ? $",在{Pick(ontology.Industries).Name}等场景中{Pick(ontology.Technologies).Name}的作用尤为突出。" : "。");
+        }
+        text.Append('\n');
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];

@@ -5,6 +5,11 @@ namespace KnowledgeGraph.Graph;
 /// <summary>The names kinds and relation types have outside C#: ids, exports, Cypher labels.</summary>
 public static class GraphNames
 {
+    // Enum.ToString allocates on every call, and ids are built for every relation of every sentence.
+    // (Declared first: the lookups below are built from them.)
+    private static readonly string[] IdPrefixes = [.. Enum.GetValues<NodeKind>().Select(kind => kind.ToString().ToLowerInvariant())];
+    private static readonly string[] UpperKindNames = [.. Enum.GetValues<NodeKind>().Select(kind => kind.ToString().ToUpperInvariant())];
+
     private static readonly FrozenDictionary<string, NodeKind> KindsByUpperName =
         Enum.GetValues<NodeKind>().ToFrozenDictionary(kind => kind.ToUpperName(), StringComparer.OrdinalIgnoreCase);
 
@@ -14,10 +19,10 @@ public static class GraphNames
     public static NodeKind[] ConceptKinds { get; } = [NodeKind.Trend, NodeKind.Challenge, NodeKind.Industry, NodeKind.Technology];
 
     /// <summary>The id prefix: <c>industry</c> in <c>industry:finance</c>.</summary>
-    public static string ToIdPrefix(this NodeKind kind) => kind.ToString().ToLowerInvariant();
+    public static string ToIdPrefix(this NodeKind kind) => IdPrefixes[(int)kind];
 
     /// <summary>TREND, CHALLENGE, …: the export and GraphQL spelling.</summary>
-    public static string ToUpperName(this NodeKind kind) => kind.ToString().ToUpperInvariant();
+    public static string ToUpperName(this NodeKind kind) => UpperKindNames[(int)kind];
 
     /// <summary>The Neo4j label: Trend, Challenge, ….</summary>
     public static string ToLabel(this NodeKind kind) => kind.ToString();

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Graph;
 /// <summary>Stable node ids, <c>"&lt;kind&gt;:&lt;key&gt;"</c>, the same in every store and every re-import.</summary>
 public static class NodeId
 {
-    public static string For(NodeKind kind, string key) => $"{kind.ToIdPrefix()}:{key}";
+    public static string For(NodeKind kind, string key) => string.Concat(kind.ToIdPrefix(), ":", key);
 
     public static bool TryParse(string id, out NodeKind kind, out string key)
     {

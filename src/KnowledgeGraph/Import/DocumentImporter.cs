@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Ontology;
 
@@ -22,6 +23,7 @@ public sealed class DocumentImporter
     private readonly EntityMatcher _entities;
     private readonly ThemeMatcher _themes;
     private readonly Dictionary<Entity, GraphNode> _entityNodes;
+    private readonly SearchValues<string> _mitigationCues;
 
     public DocumentImporter(Ontology.Ontology ontology)
     {
@@ -31,6 +33,7 @@ public sealed class DocumentImporter
         _items = new ItemExtractor(ontology);
         _entities = new EntityMatcher(ontology);
         _themes = new ThemeMatcher(ontology);
+        _mitigationCues = SearchValues.Create([.. ontology.MitigationCues], StringComparison.OrdinalIgnoreCase);
         _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
             .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
     }
@@ -145,8 +148,9 @@ public sealed class DocumentImporter
         {
             foreach (var (entity, _) in _entities.Find(text, sentence))
             {
-                graph.Add(ToNode(entity));
-                graph.Relate(RelationType.MentionedIn, NodeId.For(entity.Kind, entity.Key), sectionId, Certain, sectionId, sentence);
+                var node = ToNode(entity);
+                graph.Add(node);
+                graph.Relate(RelationType.MentionedIn, node.Id, sectionId, Certain, sectionId, sentence);
             }
             foreach (var (number, _) in Citations.In(text, sentence))
             {
@@ -172,12 +176,10 @@ public sealed class DocumentImporter
         }
         var sentences = Sentences.In(text, item.Spans).ToList();
         var id = NodeId.For(item.Kind, key);
-        var described = sentences.Where(sentence => sentence.End > item.DescriptionStart)
-            .Select(sentence => Citations.Strip(text[Math.Max(sentence.Start, item.DescriptionStart)..sentence.End]).TrimStart(',', ':', ' ').Trim())
-            .FirstOrDefault(description => description.Length > 0);
+        var described = Describe(text, sentences, item.DescriptionStart);
         graph.Add(GraphNode.Concept(item.Kind, key, theme?.Name ?? item.Name, theme?.NameEn,
             [.. (theme?.Aliases ?? []).Append(item.Name).Where(alias => alias != (theme?.Name ?? item.Name)).Distinct()],
-            described is { Length: > 200 } ? described[..200] : described));
+            described));
         graph.Relate(RelationType.MentionedIn, id, sectionId, Certain, sectionId, sentences[0]);
 
         for (var i = 0; i < sentences.Count; i++)
@@ -188,15 +190,16 @@ public sealed class DocumentImporter
             var technologies = new List<string>();
             foreach (var (entity, _) in _entities.Find(text, sentence))
             {
-                graph.Add(ToNode(entity));
-                var target = NodeId.For(entity.Kind, entity.Key);
+                var node = ToNode(entity);
+                graph.Add(node);
+                var target = node.Id;
                 graph.Relate(entity.Kind == NodeKind.Industry ? RelationType.Affects : RelationType.Involves, id, target, named, sectionId, sentence);
                 if (entity.Kind == NodeKind.Technology)
                 {
                     technologies.Add(target);
                 }
             }
-            if (_ontology.MitigationCues.Any(cue => value.Contains(cue, StringComparison.OrdinalIgnoreCase)))
+            if (value.AsSpan().ContainsAny(_mitigationCues))
             {
                 foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, value))
                 {
@@ -224,6 +227,25 @@ public sealed class DocumentImporter
                 }
             }
         }
+    }
+
+    /// <summary>The item's first sentence of its own words, without citation markers, at most 200 characters.</summary>
+    private static string? Describe(string text, List<TextSpan> sentences, int from)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.End <= from)
+            {
+                continue;
+            }
+            var words = text.AsSpan(Math.Max(sentence.Start, from), sentence.End - Math.Max(sentence.Start, from)).TrimStart(", :");
+            var description = (words.Contains('[') ? Citations.Strip(words.ToString()) : words.ToString()).Trim();
+            if (description.Length > 0)
+            {
+                return description.Length > 200 ? description[..200] : description;
+            }
+        }
+        return null;
     }
 
     private GraphNode ToNode(Entity entity) => _entityNodes[entity];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Import;
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Import;
 internal sealed class EntityMatcher
 {
     private readonly TrieNode _root = new();
+    private readonly SearchValues<char> _firstChars;
 
     public EntityMatcher(Ontology.Ontology ontology)
     {
@@ -25,6 +27,8 @@ internal sealed class EntityMatcher
                 node.Entity ??= entity;
             }
         }
+        // Most characters start no name: jump between the ones that do (both cases for Latin letters).
+        _firstChars = SearchValues.Create([.. _root.Children.Keys.SelectMany(c => new[] { c, char.ToUpperInvariant(c) }).Distinct()]);
     }
 
     public IEnumerable<(Entity Entity, TextSpan Match)> Find(string text, TextSpan span)
@@ -32,6 +36,12 @@ internal sealed class EntityMatcher
         var i = span.Start;
         while (i < span.End)
         {
+            var candidate = text.AsSpan(i, span.End - i).IndexOfAny(_firstChars);
+            if (candidate < 0)
+            {
+                yield break;
+            }
+            i += candidate;
             var (entity, end) = LongestAt(text, i, span.End);
             if (entity is not null)
             {

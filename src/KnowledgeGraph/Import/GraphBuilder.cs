@@ -7,6 +7,8 @@ internal sealed class GraphBuilder(string documentId, string text)
 {
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<RelationKey, (double Confidence, List<Evidence> Evidence)> _relations = [];
+    // One sentence often justifies several relations (金融、医疗、教育…): one string and one Evidence for all of them.
+    private readonly Dictionary<TextSpan, Evidence> _evidence = [];
 
     public bool Contains(string id) => _nodes.ContainsKey(id);
 
@@ -37,17 +39,25 @@ internal sealed class GraphBuilder(string documentId, string text)
         }
         if (!relation.Evidence.Any(evidence => evidence.Start == sentence.Start && evidence.End == sentence.End))
         {
-            relation.Evidence.Add(new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End));
+            if (!_evidence.TryGetValue(sentence, out var evidence) || evidence.SectionId != sectionId)
+            {
+                evidence = new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End);
+                _evidence[sentence] = evidence;
+            }
+            relation.Evidence.Add(evidence);
         }
         _relations[key] = (Math.Max(relation.Confidence, confidence), relation.Evidence);
     }
 
-    public DocumentGraph Build(GraphNode document, IReadOnlyList<string> warnings) => new(
-        document,
-        [.. _nodes.Values.OrderBy(node => node.Id, StringComparer.Ordinal)],
-        [.. _relations.Select(pair => new Relation(pair.Key.Type, pair.Key.From, pair.Key.To, pair.Value.Confidence, pair.Value.Evidence))
-            .OrderBy(relation => relation.Type).ThenBy(relation => relation.From, StringComparer.Ordinal).ThenBy(relation => relation.To, StringComparer.Ordinal)])
+    /// <summary>The document's subgraph, nodes by id and relations by type, then ends: the same text always gives the same lists.</summary>
+    public DocumentGraph Build(GraphNode document, IReadOnlyList<string> warnings)
     {
-        Warnings = warnings,
-    };
+        var nodes = _nodes.Values.ToList();
+        nodes.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        var relations = _relations.Select(pair => new Relation(pair.Key.Type, pair.Key.From, pair.Key.To, pair.Value.Confidence, pair.Value.Evidence)).ToList();
+        relations.Sort((x, y) => x.Type != y.Type ? x.Type.CompareTo(y.Type)
+            : string.CompareOrdinal(x.From, y.From) is var from and not 0 ? from
+            : string.CompareOrdinal(x.To, y.To));
+        return new DocumentGraph(document, nodes, relations) { Warnings = warnings };
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Import;
 
 /// <summary>
@@ -8,6 +10,8 @@ internal sealed class ProseEnumeration(Ontology.Ontology ontology)
 {
     private readonly string[] _opening = [.. ontology.Enumeration.Opening.OrderByDescending(marker => marker.Length)];
     private readonly string[] _all = [.. ontology.Enumeration.Opening.Concat(ontology.Enumeration.Continuing).OrderByDescending(marker => marker.Length)];
+    private readonly SearchValues<char> _firstChars = SearchValues.Create([.. ontology.Enumeration.Opening.Concat(ontology.Enumeration.Continuing)
+        .Where(marker => marker.Length > 0).SelectMany(marker => new[] { char.ToLowerInvariant(marker[0]), char.ToUpperInvariant(marker[0]) }).Distinct()]);
 
     /// <summary>Each step: where its marker starts and where the text after the marker starts and ends.</summary>
     public IReadOnlyList<(TextSpan Step, int TextStart)> Steps(string text, IReadOnlyList<TextSpan> body)
@@ -41,6 +45,10 @@ internal sealed class ProseEnumeration(Ontology.Ontology ontology)
     private string? MarkerAt(string text, TextSpan sentence)
     {
         var value = sentence.SpanOf(text);
+        if (!_firstChars.Contains(value[0]))
+        {
+            return null;
+        }
         foreach (var marker in _all)
         {
             if (!value.StartsWith(marker, StringComparison.OrdinalIgnoreCase) || value.Length == marker.Length)

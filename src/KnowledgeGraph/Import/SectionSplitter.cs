@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Import;
@@ -115,6 +116,11 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
 
     private static Section? TryHeading(string text, TextSpan span)
     {
+        // Every heading form starts with '#', '(', a digit or a Chinese numeral; most lines are prose and stop here.
+        if (span.Length == 0 || !HeadingStarts.Contains(text[span.Start]))
+        {
+            return null;
+        }
         var value = span.Of(text);
         var markdown = MarkdownHeading().Match(value);
         if (markdown.Success)
@@ -305,6 +311,8 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             }
         }
     }
+
+    private static readonly SearchValues<char> HeadingStarts = SearchValues.Create("#(0123456789一二三四五六七八九十");
 
     private static readonly (string Family, Regex Pattern)[] NumberedHeadings =
     [

@@ -1,10 +1,12 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Import;
 
 /// <summary>Splits spans of normalized text into sentences, keeping each sentence's offsets.</summary>
 public static class Sentences
 {
-    private const string Terminators = "。!?;…";
     private const string Closers = "”’\"')]」』";
+    private static readonly SearchValues<char> Ends = SearchValues.Create("。!?;…\n.");
 
     public static IEnumerable<TextSpan> In(string text, IEnumerable<TextSpan> spans) => spans.SelectMany(span => In(text, span));
 
@@ -13,10 +15,13 @@ public static class Sentences
         var start = span.Start;
         for (var i = span.Start; i < span.End; i++)
         {
-            var c = text[i];
-            var ends = c == '\n' || Terminators.Contains(c)
-                || (c == '.' && (i + 1 == span.End || char.IsWhiteSpace(text[i + 1])) && !IsNumberDot(text, i, span.Start));
-            if (!ends)
+            var next = text.AsSpan(i, span.End - i).IndexOfAny(Ends);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
+            if (text[i] == '.' && ((i + 1 < span.End && !char.IsWhiteSpace(text[i + 1])) || IsNumberDot(text, i, span.Start)))
             {
                 continue;
             }
