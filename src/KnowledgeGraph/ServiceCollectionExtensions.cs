@@ -20,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(provider => new DocumentImporter(provider.GetRequiredService<Ontology.Ontology>()));
         services.AddSingleton(provider => new DocumentReader(provider.GetRequiredService<IOptions<KnowledgeGraphOptions>>().Value.MaxDocumentBytes));
         services.AddSingleton<ImportService>();
+        services.AddSingleton<DocumentLibrary>();
         services.AddSingleton<EmbeddedGraphStore>();
         // The store is chosen from options when it is first needed; Neo4j joins StoreKind with its own issue.
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<EmbeddedGraphStore>());

@@ -11,8 +11,11 @@ internal sealed class NodeFilter(NodeQuery query, IEnumerable<GraphNode> allNode
         var affects = Resolve(query.AffectsIndustries, node => node.Kind == NodeKind.Industry);
         var mitigates = Resolve(query.Mitigates, node => node.Kind == NodeKind.Challenge);
         var mitigatedBy = Resolve(query.MitigatedBy, node => node.Kind is NodeKind.Trend or NodeKind.Technology);
+        var document = query.InDocument is { Length: > 0 } inDocument && !inDocument.Contains(':', StringComparison.Ordinal)
+            ? NodeId.For(NodeKind.Document, inDocument) : query.InDocument;
         return candidates.Where(node =>
-            (query.NameContains is not { Length: > 0 } contains || NameMatch.NamesOf(node).Any(name => name.Contains(contains, StringComparison.OrdinalIgnoreCase)))
+            (document is null || node.DocumentId == document)
+            && (query.NameContains is not { Length: > 0 } contains || NameMatch.NamesOf(node).Any(name => name.Contains(contains, StringComparison.OrdinalIgnoreCase)))
             && (query.Keys is not { Count: > 0 } keys || keys.Any(key => key == node.Key || key == node.Id))
             && (affects is null || outgoing(node.Id).Any(relation => relation.Type == RelationType.Affects && affects.Contains(relation.To)))
             && (mitigates is null || outgoing(node.Id).Any(relation => relation.Type == RelationType.Mitigates && mitigates.Contains(relation.To)))

@@ -16,6 +16,8 @@ public sealed record NodeQuery(NodeKind Kind)
     public IReadOnlyList<string>? Mitigates { get; init; }
     /// <summary>Challenges MITIGATED by any of these trends or technologies.</summary>
     public IReadOnlyList<string>? MitigatedBy { get; init; }
+    /// <summary>Only nodes of this document (its sections): a document id or key.</summary>
+    public string? InDocument { get; init; }
     public int First { get; init; } = 50;
     /// <summary>The <see cref="Page{T}.EndCursor"/> of the previous page.</summary>
     public string? After { get; init; }

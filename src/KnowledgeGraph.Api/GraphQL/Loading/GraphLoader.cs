@@ -1,0 +1,70 @@
+using GraphQL.DataLoader;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Api.GraphQL.Loading;
+
+/// <summary>Which relations of a node a field wants.</summary>
+public readonly record struct RelationsOf(string NodeId, RelationType? Type, Direction Direction);
+
+/// <summary>
+/// The per-request loaders every nested field goes through: nodes by id, a node's relations, and the
+/// nodes at their other ends. One store call per kind of question per level of the query.
+/// </summary>
+public sealed class GraphLoader
+{
+    private readonly BatchLoader<string, GraphNode?> _nodes;
+    private readonly BatchLoader<RelationsOf, IReadOnlyList<Relation>> _relations;
+    private readonly BatchLoader<RelationsOf, IReadOnlyList<GraphNode>> _neighbours;
+
+    public GraphLoader(IGraphStore store)
+    {
+        _nodes = new(async (ids, cancellationToken) =>
+            (await store.GetNodesAsync(ids, cancellationToken)).ToDictionary(node => node.Id, node => (GraphNode?)node), null);
+        _relations = new((keys, cancellationToken) => RelationsAsync(store, keys, cancellationToken), []);
+        _neighbours = new(async (keys, cancellationToken) =>
+        {
+            var relations = await RelationsAsync(store, keys, cancellationToken);
+            var ends = relations.SelectMany(pair => pair.Value.Select(relation => OtherEnd(pair.Key.NodeId, relation))).Distinct().ToList();
+            var nodes = (await store.GetNodesAsync(ends, cancellationToken)).ToDictionary(node => node.Id);
+            return relations.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<GraphNode>)
+                [.. pair.Value.Select(relation => OtherEnd(pair.Key.NodeId, relation)).Distinct().Where(nodes.ContainsKey).Select(id => nodes[id])]);
+        }, []);
+    }
+
+    public IDataLoaderResult<GraphNode?> Node(string id) => _nodes.Load(id);
+
+    public IDataLoaderResult<IReadOnlyList<GraphNode>> Nodes(IReadOnlyList<string> ids) => DataLoaderResults.All([.. ids.Select(Node)]);
+
+    public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string nodeId, RelationType? type, Direction direction) =>
+        _relations.Load(new RelationsOf(nodeId, type, direction));
+
+    public IDataLoaderResult<IReadOnlyList<GraphNode>> Neighbours(string nodeId, RelationType type, Direction direction) =>
+        _neighbours.Load(new RelationsOf(nodeId, type, direction));
+
+    private static async Task<IReadOnlyDictionary<RelationsOf, IReadOnlyList<Relation>>> RelationsAsync(IGraphStore store,
+        IReadOnlyList<RelationsOf> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<RelationsOf, IReadOnlyList<Relation>>();
+        // One store call per (type, direction) asked for at this level, covering every node that asked.
+        foreach (var group in keys.GroupBy(key => (key.Type, key.Direction)))
+        {
+            var ids = group.Select(key => key.NodeId).Distinct().ToList();
+            var relations = await store.GetRelationsAsync(ids, group.Key.Type, group.Key.Direction, cancellationToken);
+            foreach (var key in group)
+            {
+                result[key] = [.. relations.Where(relation => Touches(key, relation))];
+            }
+        }
+        return result;
+    }
+
+    private static bool Touches(RelationsOf key, Relation relation) => key.Direction switch
+    {
+        Direction.Out => relation.From == key.NodeId,
+        Direction.In => relation.To == key.NodeId,
+        _ => relation.From == key.NodeId || relation.To == key.NodeId,
+    };
+
+    private static string OtherEnd(string nodeId, Relation relation) => relation.From == nodeId ? relation.To : relation.From;
+}
