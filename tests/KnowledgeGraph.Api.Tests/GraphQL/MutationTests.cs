@@ -1,0 +1,77 @@
+using System.Text.Json;
+using KnowledgeGraph.Api.Tests.Support;
+
+namespace KnowledgeGraph.Api.Tests.GraphQL;
+
+public sealed class MutationTests : IDisposable
+{
+    private const string Import = """
+        mutation ($name: String!, $text: String!) {
+          importDocument(input: { name: $name, text: $text }) { document { id title } sections nodes relations warnings }
+        }
+        """;
+
+    private const string Report = "# 教育观察\n\n## 主要挑战\n\n### 师资短缺\n\n教育行业缺少懂模型的老师。\n";
+
+    private readonly KnowledgeGraphApplication _app = new();
+
+    [Theory]
+    [InlineData(null, "UNAUTHENTICATED")]
+    [InlineData("wrong-key", "UNAUTHENTICATED")]
+    public async Task MutationsWithoutTheRightKeyAreRefusedAndChangeNothing(string? key, string code)
+    {
+        var body = await _app.PostAsync(Import, new { name = "edu.md", text = Report }, key);
+
+        Assert.Equal(code, Code(body));
+        Assert.False(File.Exists(Path.Combine(_app.Documents, "edu.md")));
+        var data = await _app.QueryAsync("""{ node(id: "challenge:师资短缺") { id } }""");
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task ADocumentImportedWithTheKeyIsOnDiskAndInTheGraph()
+    {
+        var body = await _app.PostAsync(Import, new { name = "edu.md", text = Report }, KnowledgeGraphApplication.ApiKey);
+        var result = body.GetProperty("data").GetProperty("importDocument");
+
+        Assert.Equal(("document:edu", "教育观察"), (result.GetProperty("document").GetProperty("id").GetString(), result.GetProperty("document").GetProperty("title").GetString()));
+        Assert.Equal(Report, File.ReadAllText(Path.Combine(_app.Documents, "edu.md")));
+        Assert.Empty(Directory.GetFiles(_app.Documents, "*.tmp"));
+        var data = await _app.QueryAsync("""{ challenges(filter: { affectsIndustries: ["education"] }) { nodes { id } } }""");
+        Assert.Contains(data.GetProperty("challenges").GetProperty("nodes").EnumerateArray(), node => node.GetProperty("id").GetString() == "challenge:师资短缺");
+
+        var removed = await _app.PostAsync("""mutation { removeDocument(key: "edu") }""", apiKey: KnowledgeGraphApplication.ApiKey);
+        Assert.True(removed.GetProperty("data").GetProperty("removeDocument").GetBoolean());
+        Assert.False(File.Exists(Path.Combine(_app.Documents, "edu.md")));
+    }
+
+    [Theory]
+    [InlineData("../escape.md", "a plain file name")]
+    [InlineData("notes.pdf", "a plain file name")]
+    [InlineData("flat.txt", "no sections found")]
+    public async Task BadDocumentsAreRefusedBeforeAnythingIsWritten(string name, string reason)
+    {
+        var text = name == "flat.txt" ? "just one sentence." : Report;
+        var body = await _app.PostAsync(Import, new { name, text }, KnowledgeGraphApplication.ApiKey);
+
+        Assert.Equal("BAD_USER_INPUT", Code(body));
+        Assert.Contains(reason, body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(2, Directory.GetFiles(_app.Documents).Length);
+    }
+
+    [Fact]
+    public async Task WithNoKeyConfiguredMutationsAreDisabled()
+    {
+        using var app = new NoKeyApplication();
+
+        var body = await app.PostAsync(Import, new { name = "edu.md", text = Report }, "anything");
+
+        Assert.Equal("FORBIDDEN", Code(body));
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    private static string? Code(JsonElement body) => body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+
+    private sealed class NoKeyApplication() : KnowledgeGraphApplication(new() { ["KnowledgeGraph:Api:ApiKey"] = "" });
+}

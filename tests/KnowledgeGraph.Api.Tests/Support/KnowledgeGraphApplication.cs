@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KnowledgeGraph.Store;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace KnowledgeGraph.Api.Tests.Support;
+
+/// <summary>
+/// The API in memory, importing a copy of seeds/ from a folder of its own (mutations write there, never
+/// into the repository). Settings go in through host configuration so they apply before Program reads them
+/// (dotnet/aspnetcore#37680).
+/// </summary>
+public class KnowledgeGraphApplication : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-key-0123456789";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public KnowledgeGraphApplication() : this([])
+    {
+    }
+
+    protected KnowledgeGraphApplication(Dictionary<string, string?> settings)
+    {
+        Documents = Directory.CreateTempSubdirectory("kg-api-docs-").FullName;
+        foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.txt"))
+        {
+            File.Copy(seed, Path.Combine(Documents, Path.GetFileName(seed)));
+        }
+        _settings = new Dictionary<string, string?>
+        {
+            ["KnowledgeGraph:Documents"] = Documents,
+            ["KnowledgeGraph:Api:ApiKey"] = ApiKey,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Documents { get; }
+
+    /// <summary>Every call the API makes to the store, by method name.</summary>
+    public CountingGraphStore? Counter { get; private set; }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(_settings));
+        return base.CreateHost(builder);
+    }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IGraphStore>();
+            services.AddSingleton<IGraphStore>(provider =>
+                Counter = new CountingGraphStore(provider.GetRequiredService<KnowledgeGraph.Store.Embedded.EmbeddedGraphStore>()));
+        });
+
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    {
+        var body = await PostAsync(query, variables);
+        if (body.TryGetProperty("errors", out var errors))
+        {
+            Assert.Fail(errors.ToString());
+        }
+        return body.GetProperty("data");
+    }
+
+    public async Task<JsonElement> PostAsync(string query, object? variables = null, string? apiKey = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (apiKey is not null)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
+        using var response = await client.SendAsync(request);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(Documents))
+        {
+            Directory.Delete(Documents, recursive: true);
+        }
+    }
+}
