@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Loading;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Api.Hosting;
@@ -38,11 +39,7 @@ public static class ApiServiceCollectionExtensions
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // 金融, not \u91d1\u878d
             .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value;
-                complexity.MaxDepth = options.MaxDepth;
-                complexity.MaxComplexity = options.MaxComplexity;
-            })
+                QueryLimits.Configure(complexity, provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value))
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = environment.IsDevelopment())
             .AddUnhandledExceptionHandler(context =>
             {

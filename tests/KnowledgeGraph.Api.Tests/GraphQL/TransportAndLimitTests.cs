@@ -77,8 +77,17 @@ public sealed class TransportAndLimitTests(KnowledgeGraphApplication app) : ICla
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("depth", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("MAX_DEPTH", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         await AssertHealthyAsync(client);
+    }
+
+    [Fact]
+    public async Task TheSchemaCanBeIntrospectedDeeperThanDataQueriesMayGo()
+    {
+        // GraphiQL's introspection query is 15 levels deep; this one is 12.
+        var data = await app.QueryAsync("{ __schema { types { name fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }");
+
+        Assert.Contains(data.GetProperty("__schema").GetProperty("types").EnumerateArray(), type => type.GetProperty("name").GetString() == "Challenge");
     }
 
     [Fact]
@@ -88,7 +97,10 @@ public sealed class TransportAndLimitTests(KnowledgeGraphApplication app) : ICla
         using var client = app.CreateClient();
         using var response = await client.PostAsJsonAsync("/graphql", new { query = $"{{ {aliases} }}" });
 
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MAX_COMPLEXITY", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         await AssertHealthyAsync(client);
     }
 
