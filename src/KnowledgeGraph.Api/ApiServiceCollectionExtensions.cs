@@ -25,6 +25,7 @@ public static class ApiServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<StartupImport>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddScoped<GraphLoader>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution, DocumentCache>();
 
         // Closed generic graph types are not found by the assembly scan.
         services.AddTransient<ConnectionGraphType<TrendGraphType>>().AddTransient<EdgeGraphType<TrendGraphType>>();
