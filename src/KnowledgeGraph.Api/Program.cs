@@ -22,7 +22,8 @@ try
     app.MapGraphQL("/graphql");
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-    app.MapGet("/", () => Results.Redirect("/graphql"));
+    app.MapGet("/explorer", () => Results.File(Path.Combine(app.Environment.WebRootPath, "explorer", "index.html"), "text/html; charset=utf-8"));
+    app.MapGet("/", () => Results.Redirect("/explorer"));
     app.Run();
     return 0;
 }

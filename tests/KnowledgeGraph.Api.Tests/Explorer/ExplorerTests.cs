@@ -1,0 +1,101 @@
+using System.Text.Json;
+using KnowledgeGraph.Api.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Api.Tests.Explorer;
+
+/// <summary>The explorer page in real headless Chromium against the API on loopback.</summary>
+public sealed class ExplorerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task ThePageLoadsCleanlyAndDrawsEveryNodeTheApiReportsForTheVisibleKinds()
+    {
+        var (page, errors) = await OpenExplorerAsync();
+
+        var drawn = await page.EvaluateAsync<int>("() => kgExplorer.cy.nodes(':visible').length");
+        var data = await browser.App.QueryAsync("{ stats { byKind { kind count } } }");
+        var reported = data.GetProperty("stats").GetProperty("byKind").EnumerateArray()
+            .Where(kind => kind.GetProperty("kind").GetString() is "TREND" or "CHALLENGE" or "INDUSTRY" or "TECHNOLOGY" or "REFERENCE")
+            .Sum(kind => kind.GetProperty("count").GetInt32());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "explorer.png") });
+
+        Assert.Equal(reported, drawn);
+        Assert.True(drawn > 30, $"only {drawn} nodes drawn");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task ClickingTheExplainabilityChallengeShowsItsEvidenceAboutHealthcare()
+    {
+        var (page, errors) = await OpenExplorerAsync();
+
+        await ClickNodeAsync(page, "challenge:explainability");
+        var sentences = page.Locator("#details .sentence");
+        await sentences.Filter(new LocatorFilterOptions { HasText = "医疗" }).First.WaitForAsync();
+
+        Assert.Equal("可解释性不足", await page.Locator("#details h2").TextContentAsync());
+        Assert.Contains(await sentences.AllTextContentsAsync(), sentence => sentence.Contains("医疗", StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task TheIndustryPickerHighlightsTheChallengesAffectingFinanceOrHealthcare()
+    {
+        var (page, errors) = await OpenExplorerAsync();
+
+        await page.Locator("#industries label", new PageLocatorOptions { HasText = "finance" }).Locator("input").CheckAsync();
+        await page.Locator("#industries label", new PageLocatorOptions { HasText = "healthcare" }).Locator("input").CheckAsync();
+        await page.ClickAsync("#highlight-industries");
+        await page.WaitForFunctionAsync("() => kgExplorer.cy.getElementById('challenge:explainability').hasClass('highlighted')");
+
+        Assert.False(await page.EvaluateAsync<bool>("() => kgExplorer.cy.getElementById('challenge:ethics-bias').hasClass('highlighted')"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "explorer-finance-healthcare.png") });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task SearchFocusesTheHitAndPathModeHighlightsAShortestPath()
+    {
+        var (page, errors) = await OpenExplorerAsync();
+
+        await page.FillAsync("#search", "隐私");
+        await page.PressAsync("#search", "Enter");
+        await page.WaitForFunctionAsync("() => kgExplorer.cy.$(':selected').length === 1");
+        var selected = await page.EvaluateAsync<string>("() => kgExplorer.cy.$(':selected').id()");
+        await page.CheckAsync("#path-mode");
+        await ClickNodeAsync(page, "trend:green-computing");
+        await ClickNodeAsync(page, "industry:healthcare");
+        await page.WaitForFunctionAsync("() => kgExplorer.cy.edges('.highlighted').length > 0");
+
+        Assert.Contains("privacy", selected);
+        Assert.True(await page.EvaluateAsync<bool>("() => kgExplorer.cy.getElementById('industry:healthcare').hasClass('highlighted')"));
+        Assert.True(await page.EvaluateAsync<bool>("() => kgExplorer.cy.getElementById('trend:green-computing').hasClass('highlighted')"));
+        Assert.Empty(errors);
+    }
+
+    private async Task<(IPage Page, List<string> Errors)> OpenExplorerAsync()
+    {
+        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(browser.BaseAddress + "/explorer");
+        await page.EvaluateAsync("() => kgExplorer.ready");
+        return (page, errors);
+    }
+
+    // Nodes live on a canvas: click where cytoscape drew the node, once any animation (search zooms) is over.
+    private static async Task ClickNodeAsync(IPage page, string id)
+    {
+        await page.WaitForFunctionAsync("() => !kgExplorer.cy.animated()");
+        var position = await page.EvaluateAsync<JsonElement>(
+            "id => { const node = kgExplorer.cy.getElementById(id); kgExplorer.cy.zoom(2.5); kgExplorer.cy.center(node); const p = node.renderedPosition(); const box = kgExplorer.cy.container().getBoundingClientRect(); return { x: box.left + p.x, y: box.top + p.y }; }", id);
+        await page.Mouse.ClickAsync(position.GetProperty("x").GetSingle(), position.GetProperty("y").GetSingle());
+    }
+}
