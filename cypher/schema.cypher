@@ -1,6 +1,9 @@
 // KnowledgeGraph schema for Neo4j 5.26+: unique ids per label and a full-text index over concept
 // names and aliases. Idempotent (IF NOT EXISTS); run one statement at a time, before any data.
 
+// Every node also carries :Node, so a lookup by id needs no label.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
+CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
 CREATE CONSTRAINT trend_id IF NOT EXISTS FOR (n:Trend) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT challenge_id IF NOT EXISTS FOR (n:Challenge) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;

@@ -17,6 +17,7 @@ public static class ApiServiceCollectionExtensions
         // A relative documents folder is relative to the content root, wherever the process was started from.
         services.AddOptions<KnowledgeGraphOptions>().BindConfiguration(KnowledgeGraphOptions.Section)
             .PostConfigure(options => options.Documents = Path.GetFullPath(options.Documents, environment.ContentRootPath));
+        services.AddOptions<KnowledgeGraph.Store.Neo4j.Neo4jOptions>().BindConfiguration(KnowledgeGraph.Store.Neo4j.Neo4jOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
             .Validate(options => options.MaxPageSize > 0 && options.MaxDepth > 0 && options.MaxRequestBytes > 0 && options.TimeoutSeconds > 0,
                 $"{ApiOptions.Section}: limits must be positive")

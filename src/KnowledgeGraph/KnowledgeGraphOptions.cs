@@ -4,7 +4,10 @@ namespace KnowledgeGraph;
 
 public enum StoreKind
 {
+    /// <summary>In-process, no server: the default.</summary>
     Embedded,
+    /// <summary>Neo4j through its HTTP Query API (<c>KnowledgeGraph:Neo4j</c>).</summary>
+    Neo4j,
 }
 
 /// <summary>The <c>KnowledgeGraph</c> configuration section.</summary>

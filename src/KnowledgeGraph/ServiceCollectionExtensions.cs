@@ -2,7 +2,9 @@ using KnowledgeGraph.Import;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Embedded;
+using KnowledgeGraph.Store.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph;
@@ -22,8 +24,22 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<DocumentLibrary>();
         services.AddSingleton<EmbeddedGraphStore>();
-        // The store is chosen from options when it is first needed; Neo4j joins StoreKind with its own issue.
-        services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<EmbeddedGraphStore>());
+        services.AddOptions<Neo4jOptions>()
+            .Validate(options => options.Uri.IsAbsoluteUri, $"{Neo4jOptions.Section}:Uri must be an absolute URI");
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<Neo4jOptions>>();
+            // One long-lived HttpClient over a pooled handler, the recommended shape for a singleton (DNS changes still seen).
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.Value.Timeout };
+            return new Neo4jQueryClient(http, options, provider.GetRequiredService<ILogger<Neo4jQueryClient>>());
+        });
+        services.AddSingleton<Neo4jGraphStore>();
+        // The store is chosen from options when it is first needed, so configuration read later still counts.
+        services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<IOptions<KnowledgeGraphOptions>>().Value.Store switch
+        {
+            StoreKind.Neo4j => provider.GetRequiredService<Neo4jGraphStore>(),
+            _ => provider.GetRequiredService<EmbeddedGraphStore>(),
+        });
         return services;
     }
 }

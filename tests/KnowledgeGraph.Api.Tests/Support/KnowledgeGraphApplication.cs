@@ -59,8 +59,10 @@ public class KnowledgeGraphApplication : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IGraphStore>();
-            services.AddSingleton<IGraphStore>(provider =>
-                Counter = new CountingGraphStore(provider.GetRequiredService<KnowledgeGraph.Store.Embedded.EmbeddedGraphStore>()));
+            services.AddSingleton<IGraphStore>(provider => Counter = new CountingGraphStore(
+                provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeGraphOptions>>().Value.Store == StoreKind.Neo4j
+                    ? provider.GetRequiredService<KnowledgeGraph.Store.Neo4j.Neo4jGraphStore>()
+                    : provider.GetRequiredService<KnowledgeGraph.Store.Embedded.EmbeddedGraphStore>()));
         });
 
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
