@@ -1,4 +1,6 @@
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Store.Neo4j;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using Serilog.Events;
@@ -19,10 +21,14 @@ internal static class CliServices
             .MinimumLevel.Is(verbose ? LogEventLevel.Information : LogEventLevel.Warning)
             .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .CreateLogger();
+        // The same settings as the API, from the environment: KnowledgeGraph__Store=Neo4j, KnowledgeGraph__Neo4j__Uri=…
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         return new ServiceCollection()
             .AddLogging(logging => logging.AddSerilog(logger, dispose: true))
             .AddKnowledgeGraph()
-            .Configure<KnowledgeGraphOptions>(options => options.Ontology = ontology?.FullName)
+            .Configure<KnowledgeGraphOptions>(configuration.GetSection(KnowledgeGraphOptions.Section))
+            .Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section))
+            .PostConfigure<KnowledgeGraphOptions>(options => options.Ontology = ontology?.FullName ?? options.Ontology)
             .BuildServiceProvider();
     }
 }

@@ -11,7 +11,7 @@ internal static class CommandGuard
         {
             return await command();
         }
-        catch (Exception ex) when (ex is OntologyException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is OntologyException or IOException or UnauthorizedAccessException or Store.GraphStoreUnavailableException)
         {
             await errors.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.BadInput;
