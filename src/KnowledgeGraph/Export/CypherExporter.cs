@@ -20,16 +20,16 @@ public sealed class CypherExporter : IGraphExporter
     public static string Script(Subgraph graph)
     {
         var script = new StringBuilder("// KnowledgeGraph export: run after cypher/schema.cypher\n");
-        var labels = graph.Nodes.ToDictionary(node => node.Id, node => node.Kind.ToLabel(), StringComparer.Ordinal);
         foreach (var node in graph.Nodes)
         {
-            script.Append("MERGE (n:").Append(GraphProperties.Labels(node.Kind)).Append(" {id: ").Append(CypherLiteral.String(node.Id))
-                .Append("}) SET n += ").Append(CypherLiteral.Map(GraphProperties.Of(node))).Append(";\n");
+            // Merged on :Node like the Neo4j store does, so the API can serve a graph loaded this way.
+            script.Append("MERGE (n:Node {id: ").Append(CypherLiteral.String(node.Id)).Append("}) SET n:").Append(GraphProperties.Labels(node.Kind))
+                .Append(" SET n += ").Append(CypherLiteral.Map(GraphProperties.Of(node))).Append(";\n");
         }
         foreach (var relation in graph.Relations)
         {
-            script.Append("MATCH (a:").Append(labels[relation.From]).Append(" {id: ").Append(CypherLiteral.String(relation.From))
-                .Append("}) MATCH (b:").Append(labels[relation.To]).Append(" {id: ").Append(CypherLiteral.String(relation.To))
+            script.Append("MATCH (a:Node {id: ").Append(CypherLiteral.String(relation.From))
+                .Append("}) MATCH (b:Node {id: ").Append(CypherLiteral.String(relation.To))
                 .Append("}) MERGE (a)-[r:").Append(relation.Type.ToUpperName()).Append("]->(b) SET r += ")
                 .Append(CypherLiteral.Map(GraphProperties.Of(relation))).Append(";\n");
         }

@@ -60,7 +60,7 @@ public sealed partial class ExporterTests
         }
         Assert.Equal(graph.Nodes.Count + graph.Relations.Count, statements.Count);
         Assert.Equal(graph.Nodes.Count, merged.Count);
-        Assert.Contains("MERGE (n:Challenge:Concept {id: 'challenge:explainability'})", script);
+        Assert.Contains("MERGE (n:Node {id: 'challenge:explainability'}) SET n:Challenge:Concept SET n += {", script);
     }
 
     [Fact]
@@ -110,9 +110,9 @@ public sealed partial class ExporterTests
 
     private const string Literal = @"'(?:[^'\\]|\\.)*'";
 
-    [GeneratedRegex(@"^MERGE \(n:[A-Z][a-z]+(?::Concept)? \{id: (?<id>" + Literal + @")\}\) SET n \+= (?<props>\{.*\});$")]
+    [GeneratedRegex(@"^MERGE \(n:Node \{id: (?<id>" + Literal + @")\}\) SET n:[A-Z][a-z]+(?::Concept)? SET n \+= (?<props>\{.*\});$")]
     private static partial Regex NodeStatement();
 
-    [GeneratedRegex(@"^MATCH \(a:[A-Z][a-z]+ \{id: (?<from>" + Literal + @")\}\) MATCH \(b:[A-Z][a-z]+ \{id: (?<to>" + Literal + @")\}\) MERGE \(a\)-\[r:[A-Z_]+\]->\(b\) SET r \+= (?<props>\{.*\});$")]
+    [GeneratedRegex(@"^MATCH \(a:Node \{id: (?<from>" + Literal + @")\}\) MATCH \(b:Node \{id: (?<to>" + Literal + @")\}\) MERGE \(a\)-\[r:[A-Z_]+\]->\(b\) SET r \+= (?<props>\{.*\});$")]
     private static partial Regex RelationStatement();
 }
