@@ -26,7 +26,7 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
 
     private static List<string?> SplitLines(string raw)
     {
-        var text = raw.Normalize(NormalizationForm.FormKC);
+        var text = WithoutLoneSurrogates(raw).Normalize(NormalizationForm.FormKC);
         var lines = new List<string?>();
         var line = new StringBuilder();
         var pendingSpace = false;
@@ -58,6 +58,28 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
         }
         lines.Add(line.ToString());
         return lines;
+    }
+
+    // A lone surrogate (possible in text sent through the API as JSON "\uD800") makes NFKC throw; it carries no text.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text[i]).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+        return builder.ToString();
     }
 
     private int DropBoilerplate(List<string?> lines)
