@@ -19,13 +19,14 @@ public static class ApiServiceCollectionExtensions
             .PostConfigure(options => options.Documents = Path.GetFullPath(options.Documents, environment.ContentRootPath));
         services.AddOptions<KnowledgeGraph.Store.Neo4j.Neo4jOptions>().BindConfiguration(KnowledgeGraph.Store.Neo4j.Neo4jOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
-            .Validate(options => options.MaxPageSize > 0 && options.MaxDepth > 0 && options.MaxRequestBytes > 0 && options.TimeoutSeconds > 0,
+            .Validate(options => options.MaxPageSize > 0 && options.MaxDepth > 0 && options.MaxRequestBytes > 0 && options.TimeoutSeconds > 0 && options.MutationsPerMinute > 0,
                 $"{ApiOptions.Section}: limits must be positive")
             .ValidateOnStart();
         services.AddSingleton<StartupImport>();
         services.AddHostedService(provider => provider.GetRequiredService<StartupImport>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddScoped<GraphLoader>();
+        services.AddSingleton<MutationRateLimiter>();
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution, DocumentCache>();
 
         // Closed generic graph types are not found by the assembly scan.

@@ -9,4 +9,5 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
     public const string NotFound = "NOT_FOUND";
+    public const string RateLimited = "RATE_LIMITED";
 }

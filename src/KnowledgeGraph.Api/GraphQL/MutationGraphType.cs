@@ -36,6 +36,7 @@ public sealed class MutationGraphType : ObjectGraphType
         switch ((context.UserContext as GraphQLUserContext)?.ApiKey ?? ApiKeyCheck.NotConfigured)
         {
             case ApiKeyCheck.Valid:
+                context.RequestServices!.GetRequiredService<MutationRateLimiter>().Acquire();
                 return;
             case ApiKeyCheck.NotConfigured:
                 throw new ExecutionError("Mutations are disabled: no API key is configured (KnowledgeGraph:Api:ApiKey).") { Code = ErrorCodes.Forbidden };

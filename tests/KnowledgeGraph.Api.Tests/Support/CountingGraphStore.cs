@@ -15,37 +15,80 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public void Reset() => _calls.Clear();
 
+    /// <summary>While true, every call fails the way a store that cannot be reached does.</summary>
+    public bool Down { get; set; }
+
     private T Count<T>(string method, T result)
     {
         _calls.AddOrUpdate(method, 1, (_, count) => count + 1);
         return result;
     }
 
-    public Task UpsertDocumentAsync(DocumentGraph document, CancellationToken cancellationToken) =>
-        Count(nameof(UpsertDocumentAsync), inner.UpsertDocumentAsync(document, cancellationToken));
+    private void ThrowIfDown()
+    {
+        if (Down)
+        {
+            throw new GraphStoreUnavailableException("the test store is down");
+        }
+    }
 
-    public Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken) =>
-        Count(nameof(RemoveDocumentAsync), inner.RemoveDocumentAsync(document, cancellationToken));
+    public Task UpsertDocumentAsync(DocumentGraph document, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(UpsertDocumentAsync), inner.UpsertDocumentAsync(document, cancellationToken));
+    }
 
-    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        Count(nameof(GetNodesAsync), inner.GetNodesAsync(ids, cancellationToken));
+    public Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(RemoveDocumentAsync), inner.RemoveDocumentAsync(document, cancellationToken));
+    }
 
-    public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken) =>
-        Count(nameof(ListAsync), inner.ListAsync(query, cancellationToken));
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(GetNodesAsync), inner.GetNodesAsync(ids, cancellationToken));
+    }
 
-    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> nodeIds, RelationType? type, Direction direction, CancellationToken cancellationToken) =>
-        Count(nameof(GetRelationsAsync), inner.GetRelationsAsync(nodeIds, type, direction, cancellationToken));
+    public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(ListAsync), inner.ListAsync(query, cancellationToken));
+    }
 
-    public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>
-        Count(nameof(NeighborhoodAsync), inner.NeighborhoodAsync(id, depth, types, cancellationToken));
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> nodeIds, RelationType? type, Direction direction, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(GetRelationsAsync), inner.GetRelationsAsync(nodeIds, type, direction, cancellationToken));
+    }
 
-    public Task<Subgraph?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken) =>
-        Count(nameof(ShortestPathAsync), inner.ShortestPathAsync(from, to, maxHops, cancellationToken));
+    public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(NeighborhoodAsync), inner.NeighborhoodAsync(id, depth, types, cancellationToken));
+    }
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken) =>
-        Count(nameof(SearchAsync), inner.SearchAsync(text, kinds, first, cancellationToken));
+    public Task<Subgraph?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(ShortestPathAsync), inner.ShortestPathAsync(from, to, maxHops, cancellationToken));
+    }
 
-    public Task<GraphStats> StatsAsync(CancellationToken cancellationToken) => Count(nameof(StatsAsync), inner.StatsAsync(cancellationToken));
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(SearchAsync), inner.SearchAsync(text, kinds, first, cancellationToken));
+    }
 
-    public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) => Count(nameof(ExportAsync), inner.ExportAsync(cancellationToken));
+    public Task<GraphStats> StatsAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(StatsAsync), inner.StatsAsync(cancellationToken));
+    }
+
+    public Task<Subgraph> ExportAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(ExportAsync), inner.ExportAsync(cancellationToken));
+    }
 }

@@ -25,12 +25,17 @@ public class KnowledgeGraphApplication : WebApplicationFactory<Program>
     {
     }
 
-    protected KnowledgeGraphApplication(Dictionary<string, string?> settings)
+    /// <param name="settings">Configuration on top of the defaults.</param>
+    /// <param name="documents">An existing documents folder to start from (a restart); by default a fresh copy of seeds/.</param>
+    public KnowledgeGraphApplication(Dictionary<string, string?> settings, string? documents = null)
     {
-        Documents = Directory.CreateTempSubdirectory("kg-api-docs-").FullName;
-        foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.txt"))
+        Documents = documents ?? Directory.CreateTempSubdirectory("kg-api-docs-").FullName;
+        if (documents is null)
         {
-            File.Copy(seed, Path.Combine(Documents, Path.GetFileName(seed)));
+            foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.txt"))
+            {
+                File.Copy(seed, Path.Combine(Documents, Path.GetFileName(seed)));
+            }
         }
         _settings = new Dictionary<string, string?>
         {
@@ -87,10 +92,13 @@ public class KnowledgeGraphApplication : WebApplicationFactory<Program>
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Keeps the documents folder when this instance is disposed, for a restart on it.</summary>
+    public bool KeepDocuments { get; set; }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(Documents))
+        if (disposing && !KeepDocuments && Directory.Exists(Documents))
         {
             Directory.Delete(Documents, recursive: true);
         }
