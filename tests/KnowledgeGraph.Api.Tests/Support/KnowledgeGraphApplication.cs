@@ -27,7 +27,7 @@ public class KnowledgeGraphApplication : WebApplicationFactory<Program>
 
     /// <param name="settings">Configuration on top of the defaults.</param>
     /// <param name="documents">An existing documents folder to start from (a restart); by default a fresh copy of seeds/.</param>
-    public KnowledgeGraphApplication(Dictionary<string, string?> settings, string? documents = null)
+    internal KnowledgeGraphApplication(Dictionary<string, string?> settings, string? documents = null)
     {
         Documents = documents ?? Directory.CreateTempSubdirectory("kg-api-docs-").FullName;
         if (documents is null)
