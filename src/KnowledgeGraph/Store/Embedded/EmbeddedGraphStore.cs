@@ -97,20 +97,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var frontier = new List<string> { id };
             for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
             {
-                var next = new List<string>();
-                foreach (var relation in frontier.SelectMany(node => RelationsOf(node, Direction.Both)))
-                {
-                    if (types is { Count: > 0 } && !types.Contains(relation.Type))
-                    {
-                        continue;
-                    }
-                    relations.TryAdd(relation.Key, relation);
-                    foreach (var end in new[] { relation.From, relation.To }.Where(seen.Add))
-                    {
-                        next.Add(end);
-                    }
-                }
-                frontier = next;
+                frontier = NeighbourhoodStep.Take(frontier.SelectMany(node => RelationsOf(node, Direction.Both)), types, seen, relations);
             }
             return new Subgraph([.. seen.Select(Node)], [.. relations.Values]);
         }));

@@ -135,17 +135,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
         var frontier = new List<string> { id };
         for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
         {
-            var next = new List<string>();
-            foreach (var relation in await GetRelationsAsync(frontier, null, Direction.Both, cancellationToken))
-            {
-                if (types is { Count: > 0 } && !types.Contains(relation.Type))
-                {
-                    continue;
-                }
-                relations.TryAdd(relation.Key, relation);
-                next.AddRange(new[] { relation.From, relation.To }.Where(seen.Add));
-            }
-            frontier = next;
+            frontier = NeighbourhoodStep.Take(await GetRelationsAsync(frontier, null, Direction.Both, cancellationToken), types, seen, relations);
         }
         return new Subgraph(await GetNodesAsync(seen, cancellationToken), [.. relations.Values]);
     }
