@@ -13,7 +13,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; cat "$work/plain.log" >&2 2>/dev/null
 
 for project in src/KnowledgeGraph.Api benchmarks/PlainEndpoint; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
 ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning KnowledgeGraph__Documents="$PWD/seeds" \
-  dotnet run -c Release --no-build --no-launch-profile --project src/KnowledgeGraph.Api -- --urls "http://127.0.0.1:$api_port" >"$work/api.log" 2>&1 &
+  dotnet run -c Release --no-build --no-launch-profile --project src/KnowledgeGraph.Api -- ${API_ARGS:-} --urls "http://127.0.0.1:$api_port" >"$work/api.log" 2>&1 &
 for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 
 query=$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" benchmarks/query.lua | sed 's/\\\\/\\/g')

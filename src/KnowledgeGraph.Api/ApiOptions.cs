@@ -16,6 +16,8 @@ public sealed class ApiOptions
     /// <summary>The largest request body read, in bytes (an imported document travels in one).</summary>
     public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
     public int TimeoutSeconds { get; set; } = 10;
+    /// <summary>Keep answers to repeated queries until the graph changes (only for a store that versions its writes).</summary>
+    public bool CacheResponses { get; set; } = true;
     /// <summary>Mutations allowed per minute across all callers; more get RATE_LIMITED.</summary>
     public int MutationsPerMinute { get; set; } = 60;
 }

@@ -27,6 +27,7 @@ public static class ApiServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddScoped<GraphLoader>();
         services.AddSingleton<MutationRateLimiter>();
+        services.AddSingleton<ResponseCache>();
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution, DocumentCache>();
 
         // Closed generic graph types are not found by the assembly scan.

@@ -107,7 +107,17 @@ public static class GraphQLEndpoint
     {
         var services = http.RequestServices;
         var limits = services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         services.GetService<Serilog.IDiagnosticContext>()?.Set("OperationName", request.OperationName ?? "");
+        // Read the version before executing: an answer computed across a write is kept under the old one and never served.
+        var version = limits.CacheResponses ? services.GetRequiredService<KnowledgeGraph.Store.IGraphStore>().Version : null;
+        var cache = services.GetRequiredService<ResponseCache>();
+        var key = version is null ? "" : $"{request.OperationName}\n{request.Query}\n{serializer.Serialize(request.Variables)}";
+        if (version is { } current && cache.TryGet(current, key, out var cached))
+        {
+            await WriteAnswerAsync(http, StatusCodes.Status200OK, cached);
+            return;
+        }
         var result = await services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -120,9 +130,22 @@ public static class GraphQLEndpoint
             Timeout = TimeSpan.FromSeconds(limits.TimeoutSeconds),
             TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError,
         });
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var answer = buffer.ToArray();
+        if (version is { } before && result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query)
+        {
+            cache.Add(before, key, answer);
+        }
+        await WriteAnswerAsync(http, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, answer);
+    }
+
+    private static async Task WriteAnswerAsync(HttpContext http, int status, byte[] answer)
+    {
+        http.Response.StatusCode = status;
         http.Response.ContentType = ResponseMediaType + "; charset=utf-8";
-        await services.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
+        http.Response.ContentLength = answer.Length;
+        await http.Response.Body.WriteAsync(answer, http.RequestAborted);
     }
 
     private static async Task WriteErrorAsync(HttpContext http, int status, string message)

@@ -9,6 +9,12 @@ namespace KnowledgeGraph.Store;
 /// </summary>
 public interface IGraphStore
 {
+    /// <summary>
+    /// A number that changes whenever this process changes the graph, so answers can be cached until it
+    /// does; null when other processes may change the graph too (Neo4j), where nothing may be cached.
+    /// </summary>
+    long? Version { get; }
+
     /// <summary>Adds a document's subgraph, replacing what an earlier version of it contributed; all or nothing.</summary>
     Task UpsertDocumentAsync(DocumentGraph document, CancellationToken cancellationToken);
 

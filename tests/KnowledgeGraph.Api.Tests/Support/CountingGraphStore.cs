@@ -13,6 +13,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public int TotalCalls => _calls.Values.Sum();
 
+    public long? Version => inner.Version;
+
     public void Reset() => _calls.Clear();
 
     /// <summary>While true, every call fails the way a store that cannot be reached does.</summary>

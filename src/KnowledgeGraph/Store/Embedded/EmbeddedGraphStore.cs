@@ -24,6 +24,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly Dictionary<NodeKind, SortedSet<string>> _byKind = Enum.GetValues<NodeKind>().ToDictionary(kind => kind, _ => new SortedSet<string>(StringComparer.Ordinal));
     private readonly BidirectionalGraph<string, TaggedEdge<string, RelationKey>> _graph = new(allowParallelEdges: true);
     private readonly Dictionary<RelationKey, TaggedEdge<string, RelationKey>> _edges = [];
+    private long _version;
+
+    /// <inheritdoc/>
+    public long? Version => Interlocked.Read(ref _version);
 
     /// <inheritdoc/>
     public Task UpsertDocumentAsync(DocumentGraph document, CancellationToken cancellationToken)
@@ -288,6 +292,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
         finally
         {
+            Interlocked.Increment(ref _version);
             _lock.ExitWriteLock();
         }
     }

@@ -14,6 +14,10 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private bool _schemaApplied;
 
+    /// <inheritdoc/>
+    /// <remarks>Other API replicas and Neo4j Browser users write too: nothing is cached.</remarks>
+    public long? Version => null;
+
     /// <summary>Applies <c>cypher/schema.cypher</c>, one statement per request, then waits for the indexes; once per process.</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
