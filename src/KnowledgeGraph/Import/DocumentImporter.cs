@@ -69,18 +69,20 @@ public sealed class DocumentImporter
         };
         var warnings = new List<string>();
         var graph = new GraphBuilder(document.Id, text);
+        // Items' sentences are sections' sentences too: each is scanned for names once.
+        var names = new Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>>();
         graph.Add(document);
 
         var sectionIds = AddSections(graph, text, outline, document);
         var references = AddReferences(graph, text, outline);
         foreach (var section in outline.Root.SelfAndDescendants().Where(section => !section.IsReferences && sectionIds.ContainsKey(section)))
         {
-            AddMentionsAndCitations(graph, text, section, sectionIds[section], references, warnings);
+            AddMentionsAndCitations(graph, text, section, sectionIds[section], references, warnings, names);
         }
         var items = _items.Extract(text, outline, warnings);
         foreach (var item in items)
         {
-            AddItem(graph, text, item, sectionIds[item.Section], references);
+            AddItem(graph, text, item, sectionIds[item.Section], references, names);
         }
         if (items.Count == 0)
         {
@@ -141,12 +143,12 @@ public sealed class DocumentImporter
     }
 
     private void AddMentionsAndCitations(GraphBuilder graph, string text, Section section, string sectionId,
-        Dictionary<int, string> references, List<string> warnings)
+        Dictionary<int, string> references, List<string> warnings, Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>> names)
     {
         IEnumerable<TextSpan> spans = section.Parent is null ? section.Body : [section.HeadingSpan, .. section.Body];
         foreach (var sentence in Sentences.In(text, spans))
         {
-            foreach (var (entity, _) in _entities.Find(text, sentence))
+            foreach (var (entity, _) in NamesIn(text, sentence, names))
             {
                 var node = ToNode(entity);
                 graph.Add(node);
@@ -166,7 +168,8 @@ public sealed class DocumentImporter
         }
     }
 
-    private void AddItem(GraphBuilder graph, string text, Item item, string sectionId, Dictionary<int, string> references)
+    private void AddItem(GraphBuilder graph, string text, Item item, string sectionId, Dictionary<int, string> references,
+        Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>> names)
     {
         var theme = _themes.Match(item.Kind, item.Name);
         var key = theme?.Key ?? NodeId.Slug(item.Name);
@@ -185,10 +188,9 @@ public sealed class DocumentImporter
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var value = sentence.Of(text);
             var named = i == 0 ? NamedInTitle : NamedInText;
             var technologies = new List<string>();
-            foreach (var (entity, _) in _entities.Find(text, sentence))
+            foreach (var (entity, _) in NamesIn(text, sentence, names))
             {
                 var node = ToNode(entity);
                 graph.Add(node);
@@ -199,9 +201,9 @@ public sealed class DocumentImporter
                     technologies.Add(target);
                 }
             }
-            if (value.AsSpan().ContainsAny(_mitigationCues))
+            if (sentence.SpanOf(text).ContainsAny(_mitigationCues))
             {
-                foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, value))
+                foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, sentence.Of(text)))
                 {
                     var challengeId = NodeId.For(NodeKind.Challenge, challenge.Key);
                     if (challengeId == id)
@@ -227,6 +229,16 @@ public sealed class DocumentImporter
                 }
             }
         }
+    }
+
+    private List<(Entity Entity, TextSpan Match)> NamesIn(string text, TextSpan sentence, Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>> names)
+    {
+        if (!names.TryGetValue(sentence, out var found))
+        {
+            found = [.. _entities.Find(text, sentence)];
+            names[sentence] = found;
+        }
+        return found;
     }
 
     /// <summary>The item's first sentence of its own words, without citation markers, at most 200 characters.</summary>
