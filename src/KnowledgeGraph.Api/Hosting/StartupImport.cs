@@ -9,9 +9,10 @@ namespace KnowledgeGraph.Api.Hosting;
 /// logged and skipped, like the CLI does. When the store cannot be reached (Neo4j still starting, or down)
 /// the server starts anyway, not ready, and the import is tried again in the background until it succeeds.
 /// </summary>
-public sealed class StartupImport(ImportService importer, IOptions<KnowledgeGraphOptions> options, ILogger<StartupImport> logger) : IHostedService, IDisposable
+public sealed class StartupImport(ImportService importer, IOptions<KnowledgeGraphOptions> options, ILogger<StartupImport> logger) : IHostedService
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
+    // Not disposed on purpose: a plain source holds no timer or handle, and StopAsync may come after the container's disposal.
     private readonly CancellationTokenSource _stopping = new();
     private Task _retrying = Task.CompletedTask;
 
@@ -30,8 +31,6 @@ public sealed class StartupImport(ImportService importer, IOptions<KnowledgeGrap
         await _stopping.CancelAsync();
         await _retrying.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task RetryAsync(CancellationToken stopping)
     {

@@ -99,7 +99,8 @@ public sealed class HostileRequestTests : IDisposable
             """, apiKey: KnowledgeGraphApplication.ApiKey);
         Assert.Equal("document:kept", imported.GetProperty("data").GetProperty("importDocument").GetProperty("document").GetProperty("id").GetString());
         _app.KeepDocuments = true;
-        _app.Dispose();
+        await _app.DisposeAsync();
+        _disposed = true;
 
         using var restarted = new KnowledgeGraphApplication([], _app.Documents);
         var data = await restarted.QueryAsync("""{ node(id: "challenge:人才短缺") { id } }""");
@@ -107,7 +108,19 @@ public sealed class HostileRequestTests : IDisposable
         Assert.Equal("challenge:人才短缺", data.GetProperty("node").GetProperty("id").GetString());
     }
 
-    public void Dispose() => _app.Dispose();
+    private bool _disposed;
+
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _app.Dispose();
+        }
+        else if (Directory.Exists(_app.Documents))
+        {
+            Directory.Delete(_app.Documents, recursive: true);
+        }
+    }
 
     private async Task<string> StatsAsync() => (await _app.QueryAsync("{ stats { nodeCount relationCount } }")).ToString();
 }
