@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Import;
@@ -47,7 +46,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 references = referencesHeading;
                 continue;
             }
-            if (runIn[i] && stack.Count < MaxDepth && TryHeading(text, line) is null)
+            if (runIn[i] && stack.Count < MaxDepth && HeadingParser.TryParse(text, line) is null)
             {
                 OpenRunIn(text, line, root, stack);
                 continue;
@@ -61,7 +60,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     private static void AddLine(string text, TextSpan line, Section root, List<Section> stack, bool endsInRunIn)
     {
         var start = line.Start;
-        var opensWithHeading = stack.Count < MaxDepth && TryHeading(text, line) is not null;
+        var opensWithHeading = stack.Count < MaxDepth && HeadingParser.TryParse(text, line) is not null;
         while (true)
         {
             // Only a line that opens with a heading is split at further numbers ("一、趋势 1. 规模 …").
@@ -72,7 +71,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 segmentEnd--;
             }
             var segment = new TextSpan(start, segmentEnd);
-            if (opensWithHeading && TryHeading(text, segment) is { } heading)
+            if (opensWithHeading && HeadingParser.TryParse(text, segment) is { } heading)
             {
                 Open(root, stack, heading);
                 // "三、未来展望 通用智能向专业智能演进 大模型将…" opens a run-in list on the heading's own line.
@@ -104,7 +103,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 continue;
             }
             var number = int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            var opening = TryHeading(text, new TextSpan(from, from + match.Index - 1));
+            var opening = HeadingParser.TryParse(text, new TextSpan(from, from + match.Index - 1));
             var open = opening?.Family == "arabic" ? opening : stack.LastOrDefault(section => section.Family == "arabic");
             if (number == 1 || open?.Number == number - 1)
             {
@@ -112,52 +111,6 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             }
         }
         return -1;
-    }
-
-    private static Section? TryHeading(string text, TextSpan span)
-    {
-        // Every heading form starts with '#', '(', a digit or a Chinese numeral; most lines are prose and stop here.
-        if (span.Length == 0 || !HeadingStarts.Contains(text[span.Start]))
-        {
-            return null;
-        }
-        var value = span.Of(text);
-        var markdown = MarkdownHeading().Match(value);
-        if (markdown.Success)
-        {
-            var level = markdown.Groups[1].Length;
-            var titleGroup = markdown.Groups[2];
-            return new Section
-            {
-                Family = $"md{level}",
-                Heading = titleGroup.Value,
-                HeadingSpan = new TextSpan(span.Start + titleGroup.Index, span.Start + titleGroup.Index + titleGroup.Length),
-            };
-        }
-        foreach (var (family, pattern) in NumberedHeadings)
-        {
-            var match = pattern.Match(value);
-            if (!match.Success)
-            {
-                continue;
-            }
-            var rest = match.Groups["rest"];
-            var (title, body) = HeadingText.Split(text, new TextSpan(span.Start + rest.Index, span.End));
-            var number = match.Groups["n"].Value;
-            var section = new Section
-            {
-                Family = family == "dotted" ? $"dotted{number.Count(c => c == '.') + 1}" : family,
-                Heading = title.Of(text),
-                HeadingSpan = title,
-                Number = family is "cn-top" or "cn-paren" ? ChineseNumerals.Parse(number) : int.Parse(number.Split('.')[^1], System.Globalization.CultureInfo.InvariantCulture),
-            };
-            if (body is { } run)
-            {
-                section.Body.Add(run);
-            }
-            return section;
-        }
-        return null;
     }
 
     private static void OpenRunIn(string text, TextSpan line, Section root, List<Section> stack)
@@ -204,7 +157,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         {
             return null;
         }
-        var heading = TryHeading(text, line);
+        var heading = HeadingParser.TryParse(text, line);
         var words = (heading?.Heading ?? line.Of(text)).Trim().TrimEnd(':').Trim();
         if (!_referenceCues.Contains(words))
         {
@@ -227,7 +180,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         {
             return false;
         }
-        var heading = TryHeading(text, line);
+        var heading = HeadingParser.TryParse(text, line);
         if (heading is null)
         {
             return false;
@@ -246,14 +199,14 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         }
         var line = lines[first];
         var value = line.Of(text);
-        var markdown = MarkdownHeading().Match(value);
+        var markdown = HeadingParser.MarkdownHeading().Match(value);
         if (markdown.Success && markdown.Groups[1].Length == 1)
         {
             var group = markdown.Groups[2];
             return (new TextSpan(line.Start + group.Index, line.Start + group.Index + group.Length), first + 1);
         }
         var looksLikeTitle = !markdown.Success && value.Length <= 80 && value.IndexOfAny(['。', '!', '?']) < 0
-            && !value.EndsWith('.') && TryHeading(text, line) is null && !RunInShape().IsMatch(value);
+            && !value.EndsWith('.') && HeadingParser.TryParse(text, line) is null && !RunInShape().IsMatch(value);
         return looksLikeTitle ? (line, first + 1) : (null, first);
     }
 
@@ -261,7 +214,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     private static bool[] RunInLines(string text, List<TextSpan> lines)
     {
         var shaped = lines.Select(line => line.Length > 0 && (IsRunInShaped(line.Of(text))
-            || (TryHeading(text, line) is { Body: [var tail] } && IsRunInShaped(tail.Of(text))))).ToArray();
+            || (HeadingParser.TryParse(text, line) is { Body: [var tail] } && IsRunInShaped(tail.Of(text))))).ToArray();
         var result = new bool[lines.Count];
         var previous = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -283,7 +236,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     private static bool IsRunInShaped(string line)
     {
         var match = RunInShape().Match(line);
-        return match.Success && match.Groups[1].Value.Count(HeadingText.IsCjk) >= 2 && TryHeading(line, new TextSpan(0, line.Length)) is null;
+        return match.Success && match.Groups[1].Value.Count(HeadingText.IsCjk) >= 2 && HeadingParser.TryParse(line, new TextSpan(0, line.Length)) is null;
     }
 
     private static List<TextSpan> LineSpans(string text)
@@ -311,31 +264,6 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             }
         }
     }
-
-    private static readonly SearchValues<char> HeadingStarts = SearchValues.Create("#(0123456789一二三四五六七八九十");
-
-    private static readonly (string Family, Regex Pattern)[] NumberedHeadings =
-    [
-        ("cn-paren", CnParenHeading()),
-        ("cn-top", CnTopHeading()),
-        ("dotted", DottedHeading()),
-        ("arabic", ArabicHeading()),
-    ];
-
-    [GeneratedRegex(@"^(#{1,6})\s+(.*?\S)\s*#*\s*$")]
-    private static partial Regex MarkdownHeading();
-
-    [GeneratedRegex(@"^\((?<n>[一二三四五六七八九十]{1,3})\)\s*(?<rest>\S.*)$")]
-    private static partial Regex CnParenHeading();
-
-    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})[、.]\s*(?<rest>\S.*)$")]
-    private static partial Regex CnTopHeading();
-
-    [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){1,5})\.?\s+(?<rest>\S.*)$")]
-    private static partial Regex DottedHeading();
-
-    [GeneratedRegex(@"^(?<n>\d{1,2})(?:[.、)](?!\d))\s*(?<rest>[^\s\d].*)$")]
-    private static partial Regex ArabicHeading();
 
     [GeneratedRegex(@"(?<=\s)(\d{1,2})[.、]\s+(?=\S)")]
     private static partial Regex InlineNumber();
