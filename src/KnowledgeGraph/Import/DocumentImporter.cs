@@ -1,6 +1,4 @@
-using System.Buffers;
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Import;
 
@@ -11,34 +9,19 @@ namespace KnowledgeGraph.Import;
 public sealed class DocumentImporter
 {
     private const double Certain = 1.0;
-    private const double NamedInTitle = 0.9;
-    private const double NamedInText = 0.8;
-    private const double TrendMitigation = 0.7;
-    private const double TechnologyMitigation = 0.6;
 
-    private readonly Ontology.Ontology _ontology;
     private readonly TextNormalizer _normalizer;
     private readonly SectionSplitter _splitter;
     private readonly ItemExtractor _items;
-    private readonly EntityMatcher _entities;
-    private readonly ThemeMatcher _themes;
-    private readonly Dictionary<Entity, GraphNode> _entityNodes;
-    private readonly SearchValues<string> _mitigationCues;
+    private readonly RelationExtractor _relations;
 
     public DocumentImporter(Ontology.Ontology ontology)
     {
-        _ontology = ontology;
         _normalizer = new TextNormalizer(ontology);
         _splitter = new SectionSplitter(ontology);
         _items = new ItemExtractor(ontology);
-        _entities = new EntityMatcher(ontology);
-        _themes = new ThemeMatcher(ontology);
-        _mitigationCues = SearchValues.Create([.. ontology.MitigationCues], StringComparison.OrdinalIgnoreCase);
-        _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
-            .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
+        _relations = new RelationExtractor(ontology);
     }
-
-    public Ontology.Ontology Ontology => _ontology;
 
     /// <param name="source">The file name; it becomes the document's key and <c>source</c>.</param>
     /// <param name="raw">The document's text as read.</param>
@@ -69,20 +52,18 @@ public sealed class DocumentImporter
         };
         var warnings = new List<string>();
         var graph = new GraphBuilder(document.Id, text);
-        // Items' sentences are sections' sentences too: each is scanned for names once.
-        var names = new Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>>();
         graph.Add(document);
 
         var sectionIds = AddSections(graph, text, outline, document);
-        var references = AddReferences(graph, text, outline);
+        var scope = new RelationExtractor.Scope(graph, text, AddReferences(graph, text, outline), warnings);
         foreach (var section in outline.Root.SelfAndDescendants().Where(section => !section.IsReferences && sectionIds.ContainsKey(section)))
         {
-            AddMentionsAndCitations(graph, text, section, sectionIds[section], references, warnings, names);
+            _relations.AddMentionsAndCitations(scope, section, sectionIds[section]);
         }
         var items = _items.Extract(text, outline, warnings);
         foreach (var item in items)
         {
-            AddItem(graph, text, item, sectionIds[item.Section], references, names);
+            _relations.AddItem(scope, item, sectionIds[item.Section]);
         }
         if (items.Count == 0)
         {
@@ -141,126 +122,6 @@ public sealed class DocumentImporter
         }
         return byNumber;
     }
-
-    private void AddMentionsAndCitations(GraphBuilder graph, string text, Section section, string sectionId,
-        Dictionary<int, string> references, List<string> warnings, Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>> names)
-    {
-        IEnumerable<TextSpan> spans = section.Parent is null ? section.Body : [section.HeadingSpan, .. section.Body];
-        foreach (var sentence in Sentences.In(text, spans))
-        {
-            foreach (var (entity, _) in NamesIn(text, sentence, names))
-            {
-                var node = ToNode(entity);
-                graph.Add(node);
-                graph.Relate(RelationType.MentionedIn, node.Id, sectionId, Certain, sectionId, sentence);
-            }
-            foreach (var (number, _) in Citations.In(text, sentence))
-            {
-                if (references.TryGetValue(number, out var referenceId))
-                {
-                    graph.Relate(RelationType.Cites, sectionId, referenceId, Certain, sectionId, sentence);
-                }
-                else
-                {
-                    warnings.Add($"citation [{number}] has no entry in a reference list");
-                }
-            }
-        }
-    }
-
-    private void AddItem(GraphBuilder graph, string text, Item item, string sectionId, Dictionary<int, string> references,
-        Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>> names)
-    {
-        var theme = _themes.Match(item.Kind, item.Name);
-        var key = theme?.Key ?? NodeId.Slug(item.Name);
-        if (key.Length == 0)
-        {
-            return;
-        }
-        var sentences = Sentences.In(text, item.Spans).ToList();
-        var id = NodeId.For(item.Kind, key);
-        var described = Describe(text, sentences, item.DescriptionStart);
-        graph.Add(GraphNode.Concept(item.Kind, key, theme?.Name ?? item.Name, theme?.NameEn,
-            [.. (theme?.Aliases ?? []).Append(item.Name).Where(alias => alias != (theme?.Name ?? item.Name)).Distinct()],
-            described));
-        graph.Relate(RelationType.MentionedIn, id, sectionId, Certain, sectionId, sentences[0]);
-
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var sentence = sentences[i];
-            var named = i == 0 ? NamedInTitle : NamedInText;
-            var technologies = new List<string>();
-            foreach (var (entity, _) in NamesIn(text, sentence, names))
-            {
-                var node = ToNode(entity);
-                graph.Add(node);
-                var target = node.Id;
-                graph.Relate(entity.Kind == NodeKind.Industry ? RelationType.Affects : RelationType.Involves, id, target, named, sectionId, sentence);
-                if (entity.Kind == NodeKind.Technology)
-                {
-                    technologies.Add(target);
-                }
-            }
-            if (sentence.SpanOf(text).ContainsAny(_mitigationCues))
-            {
-                foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, sentence.Of(text)))
-                {
-                    var challengeId = NodeId.For(NodeKind.Challenge, challenge.Key);
-                    if (challengeId == id)
-                    {
-                        continue;
-                    }
-                    graph.Add(GraphNode.Concept(NodeKind.Challenge, challenge.Key, challenge.Name, challenge.NameEn, challenge.Aliases));
-                    if (item.Kind == NodeKind.Trend)
-                    {
-                        graph.Relate(RelationType.Mitigates, id, challengeId, TrendMitigation, sectionId, sentence);
-                    }
-                    foreach (var technology in technologies)
-                    {
-                        graph.Relate(RelationType.Mitigates, technology, challengeId, TechnologyMitigation, sectionId, sentence);
-                    }
-                }
-            }
-            foreach (var (number, _) in Citations.In(text, sentence))
-            {
-                if (references.TryGetValue(number, out var referenceId))
-                {
-                    graph.Relate(RelationType.Cites, id, referenceId, Certain, sectionId, sentence);
-                }
-            }
-        }
-    }
-
-    private List<(Entity Entity, TextSpan Match)> NamesIn(string text, TextSpan sentence, Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>> names)
-    {
-        if (!names.TryGetValue(sentence, out var found))
-        {
-            found = [.. _entities.Find(text, sentence)];
-            names[sentence] = found;
-        }
-        return found;
-    }
-
-    /// <summary>The item's first sentence of its own words, without citation markers, at most 200 characters.</summary>
-    private static string? Describe(string text, List<TextSpan> sentences, int from)
-    {
-        foreach (var sentence in sentences)
-        {
-            if (sentence.End <= from)
-            {
-                continue;
-            }
-            var words = text.AsSpan(Math.Max(sentence.Start, from), sentence.End - Math.Max(sentence.Start, from)).TrimStart(", :");
-            var description = (words.Contains('[') ? Citations.Strip(words.ToString()) : words.ToString()).Trim();
-            if (description.Length > 0)
-            {
-                return description.Length > 200 ? description[..200] : description;
-            }
-        }
-        return null;
-    }
-
-    private GraphNode ToNode(Entity entity) => _entityNodes[entity];
 
     private static string LanguageOf(string text)
     {
