@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Import;
@@ -9,34 +8,83 @@ internal static partial class Citations
     /// <summary>Ranges are capped so "[1-99999]" costs nothing.</summary>
     private const int MaxRange = 50;
 
-    public static IEnumerable<(int Number, TextSpan Marker)> In(string text, TextSpan span) =>
-        span.SpanOf(text).IndexOf('[') < 0 ? [] : Markers(text, span);
-
-    private static List<(int Number, TextSpan Marker)> Markers(string text, TextSpan span)
+    public static IReadOnlyList<(int Number, TextSpan Marker)> In(string text, TextSpan span)
     {
-        var found = new List<(int, TextSpan)>();
-        foreach (var match in Marker().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
+        List<(int, TextSpan)>? found = null;
+        var at = span.Start;
+        // Read by hand rather than by regex: every sentence of every report passes through here.
+        while (at < span.End && text.IndexOf('[', at, span.End - at) is var open and >= 0)
         {
-            var marker = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
-            var numbers = marker.Of(text).Trim('^', '[', ']').Replace('–', '-');
-            foreach (var part in numbers.Split(','))
+            at = open + 1;
+            var start = open > span.Start && text[open - 1] == '^' ? open - 1 : open;
+            var i = open + 1;
+            if (i < span.End && text[i] == '^')
             {
-                var bounds = part.Split('-', StringSplitOptions.TrimEntries);
-                if (!int.TryParse(bounds[0], CultureInfo.InvariantCulture, out var first))
+                i++;
+            }
+            var numbers = new List<(int First, int Last)>();
+            var ok = ReadNumber(text, ref i, span.End, out var first);
+            var last = first;
+            while (ok && i < span.End && text[i] != ']')
+            {
+                var separator = text[i];
+                i++;
+                while (i < span.End && text[i] == ' ')
                 {
-                    continue;
+                    i++;
                 }
-                var last = bounds.Length > 1 && int.TryParse(bounds[1], CultureInfo.InvariantCulture, out var to) ? to : first;
-                for (var number = first; number <= Math.Min(last, first + MaxRange); number++)
+                if (separator is not (',' or '-' or '–') || !ReadNumber(text, ref i, span.End, out var next))
+                {
+                    ok = false;
+                    break;
+                }
+                if (separator == ',')
+                {
+                    numbers.Add((first, last));
+                    first = last = next;
+                }
+                else
+                {
+                    last = next;
+                }
+            }
+            if (!ok || i >= span.End)
+            {
+                continue;
+            }
+            numbers.Add((first, last));
+            var marker = new TextSpan(start, i + 1);
+            found ??= [];
+            foreach (var (from, to) in numbers)
+            {
+                for (var number = from; number <= Math.Min(to, from + MaxRange); number++)
                 {
                     found.Add((number, marker));
                 }
             }
+            at = i + 1;
         }
-        return found;
+        return found ?? [];
     }
 
-    public static string Strip(string value) => Marker().Replace(value, "");
+    public static string Strip(string value) => value.Contains('[', StringComparison.Ordinal) ? Marker().Replace(value, "") : value;
+
+    private static bool ReadNumber(string text, ref int i, int end, out int number)
+    {
+        number = 0;
+        var digits = 0;
+        while (i < end && char.IsAsciiDigit(text[i]) && digits < 4)
+        {
+            number = number * 10 + (text[i] - '0');
+            i++;
+            digits++;
+        }
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+        return digits > 0;
+    }
 
     [GeneratedRegex(@"\^?\[\^?(\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*)\]")]
     private static partial Regex Marker();
