@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace KnowledgeGraph.Import;
 
 /// <summary>Citation markers: ^[1], [1], [1,3], [2-4], [^1] (full-width brackets are ASCII after NFKC).</summary>
-internal static partial class Citations
+internal static class Citations
 {
     /// <summary>Ranges are capped so "[1-99999]" costs nothing.</summary>
     private const int MaxRange = 50;
@@ -67,7 +65,22 @@ internal static partial class Citations
         return found ?? [];
     }
 
-    public static string Strip(string value) => value.Contains('[', StringComparison.Ordinal) ? Marker().Replace(value, "") : value;
+    public static string Strip(string value)
+    {
+        var markers = In(value, new TextSpan(0, value.Length));
+        if (markers.Count == 0)
+        {
+            return value;
+        }
+        var builder = new System.Text.StringBuilder(value.Length);
+        var at = 0;
+        foreach (var marker in markers.Select(found => found.Marker).Distinct())
+        {
+            builder.Append(value, at, marker.Start - at);
+            at = marker.End;
+        }
+        return builder.Append(value, at, value.Length - at).ToString();
+    }
 
     private static bool ReadNumber(string text, ref int i, int end, out int number)
     {
@@ -85,7 +98,4 @@ internal static partial class Citations
         }
         return digits > 0;
     }
-
-    [GeneratedRegex(@"\^?\[\^?(\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*)\]")]
-    private static partial Regex Marker();
 }
