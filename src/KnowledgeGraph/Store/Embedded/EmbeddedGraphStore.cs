@@ -42,7 +42,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             foreach (var node in document.Nodes.Append(document.Document).DistinctBy(node => node.Id))
             {
                 Sources(_nodeSources, node.Id)[document.Document.Id] = node;
-                RefreshNode(node.Id);
+                RefreshNode(node.Id, node.Kind);
             }
             foreach (var relation in document.Relations)
             {
@@ -177,12 +177,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         foreach (var node in old.Nodes.Append(old.Document).DistinctBy(node => node.Id))
         {
             _nodeSources[node.Id].Remove(documentId);
-            RefreshNode(node.Id);
+            RefreshNode(node.Id, node.Kind);
         }
         return true;
     }
 
-    private void RefreshNode(string id)
+    private void RefreshNode(string id, NodeKind kind)
     {
         // ContainsKey reads without a lock; TryRemove always takes one, and a bulk import has nothing cached.
         if (_merged.ContainsKey(id))
@@ -190,7 +190,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             _merged.TryRemove(id, out _);
         }
         var sources = _nodeSources[id];
-        var kind = NodeId.TryParse(id, out var parsed, out _) ? parsed : sources.Values.FirstOrDefault()?.Kind ?? NodeKind.Section;
         if (sources.Count == 0)
         {
             _nodeSources.Remove(id);
