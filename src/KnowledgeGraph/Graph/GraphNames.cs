@@ -16,8 +16,6 @@ public static class GraphNames
     private static readonly FrozenDictionary<string, RelationType> TypesByUpperName =
         Enum.GetValues<RelationType>().ToFrozenDictionary(type => type.ToUpperName(), StringComparer.OrdinalIgnoreCase);
 
-    public static NodeKind[] ConceptKinds { get; } = [NodeKind.Trend, NodeKind.Challenge, NodeKind.Industry, NodeKind.Technology];
-
     /// <summary>The id prefix: <c>industry</c> in <c>industry:finance</c>.</summary>
     public static string ToIdPrefix(this NodeKind kind) => IdPrefixes[(int)kind];
 

@@ -20,13 +20,14 @@ public sealed class DocumentLibrary(DocumentImporter importer, DocumentReader re
 
     public async Task<DocumentGraph> AddAsync(string name, string text, CancellationToken cancellationToken)
     {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var fileName = CheckedName(name);
         var bytes = Encoding.UTF8.GetBytes(text);
         var graph = importer.Import(fileName, reader.Decode(fileName, bytes));
         Directory.CreateDirectory(Folder);
         await WriteAtomicallyAsync(Path.Combine(Folder, fileName), bytes, cancellationToken);
         await store.UpsertDocumentAsync(graph, cancellationToken);
-        ImportLog.Imported(logger, fileName, graph.SectionCount, graph.Nodes.Count, graph.Relations.Count, 0);
+        ImportLog.Imported(logger, fileName, graph.SectionCount, graph.Nodes.Count, graph.Relations.Count, stopwatch.ElapsedMilliseconds);
         return graph;
     }
 
