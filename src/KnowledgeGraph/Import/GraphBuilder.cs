@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Import;
 
@@ -10,8 +11,6 @@ internal sealed class GraphBuilder(string documentId, string text)
     // One sentence often justifies several relations (金融、医疗、教育…): one string and one Evidence for all of them.
     private readonly Dictionary<TextSpan, Evidence> _evidence = [];
 
-    public bool Contains(string id) => _nodes.ContainsKey(id);
-
     public void Add(GraphNode node)
     {
         if (_nodes.TryGetValue(node.Id, out var existing))
@@ -21,11 +20,8 @@ internal sealed class GraphBuilder(string documentId, string text)
             {
                 return;
             }
-            node = existing with
-            {
-                Aliases = [.. existing.Aliases.Concat(node.Aliases).Append(node.Name).Where(alias => alias != existing.Name).Distinct()],
-                Description = existing.Description ?? node.Description,
-            };
+            // Two mentions of one node in one document merge like two documents' contributions do.
+            node = Contributions.MergeNodes([existing, node]);
         }
         _nodes[node.Id] = node;
     }
