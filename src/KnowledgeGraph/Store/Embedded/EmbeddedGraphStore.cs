@@ -1,29 +1,24 @@
 using KnowledgeGraph.Graph;
-using System.Collections.Concurrent;
 using QuikGraph;
 using QuikGraph.Algorithms;
 
 namespace KnowledgeGraph.Store.Embedded;
 
 /// <summary>
-/// The in-process store used when no Neo4j is configured. It keeps every document's contribution; the
-/// merged node or relation is built when first read after a change and cached, so importing a thousand
-/// documents that all name 金融 does not re-merge 金融 a thousand times. Writers take the write lock for one
-/// document at a time, so a reader sees a document either wholly or not at all. Traversal and shortest
-/// paths are QuikGraph's.
+/// The in-process store used when no Neo4j is configured. Every node and relation is an entry that keeps
+/// each document's contribution and merges them when first read after a change, so importing a thousand
+/// documents that all name 金融 does not re-merge 金融 a thousand times. Node entries hold their relations
+/// both ways; shortest paths run QuikGraph's Dijkstra on an undirected view of those lists. Writers take
+/// the write lock for one document at a time, so a reader sees a document either wholly or not at all.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedList<string, GraphNode>> _nodeSources = new(StringComparer.Ordinal);
-    private readonly Dictionary<RelationKey, SortedList<string, Relation>> _relationSources = [];
-    // Merged values, filled by readers (hence concurrent) and emptied of what a writer changes.
-    private readonly ConcurrentDictionary<string, GraphNode> _merged = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<RelationKey, Relation> _mergedRelations = new();
-    private readonly Dictionary<NodeKind, SortedSet<string>> _byKind = Enum.GetValues<NodeKind>().ToDictionary(kind => kind, _ => new SortedSet<string>(StringComparer.Ordinal));
-    private readonly BidirectionalGraph<string, TaggedEdge<string, RelationKey>> _graph = new(allowParallelEdges: true);
-    private readonly Dictionary<RelationKey, TaggedEdge<string, RelationKey>> _edges = [];
+    private readonly Dictionary<string, NodeEntry> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<RelationKey, RelationEntry> _relations = [];
+    // Node ids per kind in ordinal order, sorted when first listed after a node came or went.
+    private readonly string[]?[] _sortedByKind = new string[]?[Enum.GetValues<NodeKind>().Length];
     private long _version;
 
     /// <inheritdoc/>
@@ -37,17 +32,25 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         // Past this point nothing can fail half-way: the document goes in whole.
         Write(() =>
         {
-            RemoveContribution(document.Document.Id);
-            _documents[document.Document.Id] = document;
-            foreach (var node in document.Nodes.Append(document.Document).DistinctBy(node => node.Id))
+            var documentId = document.Document.Id;
+            RemoveContribution(documentId);
+            _documents[documentId] = document;
+            AddNode(documentId, document.Document);
+            foreach (var node in document.Nodes)
             {
-                Sources(_nodeSources, node.Id)[document.Document.Id] = node;
-                RefreshNode(node.Id, node.Kind);
+                AddNode(documentId, node);
             }
             foreach (var relation in document.Relations)
             {
-                Sources(_relationSources, relation.Key)[document.Document.Id] = relation;
-                RefreshRelation(relation.Key);
+                var key = relation.Key;
+                if (!_relations.TryGetValue(key, out var entry))
+                {
+                    entry = new RelationEntry(key);
+                    _relations.Add(key, entry);
+                    _nodes[key.From].Outgoing.Add(entry);
+                    _nodes[key.To].Incoming.Add(entry);
+                }
+                entry.Set(documentId, relation);
             }
         });
         return Task.CompletedTask;
@@ -62,7 +65,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        Task.FromResult(Read<IReadOnlyList<GraphNode>>(() => [.. ids.Where(_nodeSources.ContainsKey).Select(Node)]));
+        Task.FromResult(Read<IReadOnlyList<GraphNode>>(() =>
+            [.. ids.Select(id => _nodes.GetValueOrDefault(id)).OfType<NodeEntry>().Select(entry => entry.Merged)]));
 
     /// <inheritdoc/>
     public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
@@ -70,7 +74,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var after = Cursor.Decode(query.After);
         return Task.FromResult(Read(() =>
         {
-            var matching = new NodeFilter(query, AllNodes(), OutgoingOf, IncomingOf).Apply(_byKind[query.Kind].Select(Node)).ToList();
+            var candidates = SortedIds(query.Kind).Select(id => _nodes[id].Merged);
+            var matching = new NodeFilter(query, AllNodes(), OutgoingOf, IncomingOf).Apply(candidates).ToList();
             var start = after is null ? 0 : matching.FindIndex(node => string.CompareOrdinal(node.Id, after) > 0);
             var page = start < 0 ? [] : matching.Skip(start).Take(query.First).ToList();
             var hasNext = start >= 0 && start + page.Count < matching.Count;
@@ -92,7 +97,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() =>
         {
-            if (!_nodeSources.ContainsKey(id))
+            if (!_nodes.ContainsKey(id))
             {
                 return new Subgraph([], []);
             }
@@ -103,33 +108,35 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 frontier = NeighbourhoodStep.Take(frontier.SelectMany(node => RelationsOf(node, Direction.Both)), types, seen, relations);
             }
-            return new Subgraph([.. seen.Select(Node)], [.. relations.Values]);
+            return new Subgraph([.. seen.Select(node => _nodes[node].Merged)], [.. relations.Values]);
         }));
 
     /// <inheritdoc/>
     public Task<Subgraph?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() =>
         {
-            if (!_nodeSources.ContainsKey(from) || !_nodeSources.ContainsKey(to))
+            if (!_nodes.TryGetValue(from, out var start) || !_nodes.ContainsKey(to))
             {
                 return null;
             }
             if (from == to)
             {
-                return new Subgraph([Node(from)], []);
+                return new Subgraph([start.Merged], []);
             }
-            var undirected = new UndirectedBidirectionalGraph<string, TaggedEdge<string, RelationKey>>(_graph);
+            var undirected = _nodes.Keys.ToDelegateUndirectedGraph<string, RelationEntry>(
+                id => _nodes[id] is var node ? node.Outgoing.Concat(node.Incoming) : []);
             var paths = undirected.ShortestPathsDijkstra(_ => 1.0, from);
-            if (!paths(to, out var edges) || edges.Count() > maxHops)
+            if (!paths(to, out var found) || found.Count() > maxHops)
             {
                 return null;
             }
+            var edges = found.ToList();
             var nodes = new List<string> { from };
             foreach (var edge in edges)
             {
                 nodes.Add(edge.Source == nodes[^1] ? edge.Target : edge.Source);
             }
-            return new Subgraph([.. nodes.Select(Node)], [.. edges.Select(edge => RelationOf(edge.Tag))]);
+            return new Subgraph([.. nodes.Select(node => _nodes[node].Merged)], [.. edges.Select(edge => edge.Merged)]);
         }));
 
     /// <inheritdoc/>
@@ -150,18 +157,29 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task<GraphStats> StatsAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new GraphStats(
-            _nodeSources.Count,
-            _relationSources.Count,
-            _byKind.Where(pair => pair.Value.Count > 0).ToDictionary(pair => pair.Key, pair => pair.Value.Count),
-            _relationSources.Keys.GroupBy(key => key.Type).ToDictionary(group => group.Key, group => group.Count()))));
+            _nodes.Count,
+            _relations.Count,
+            _nodes.Values.GroupBy(node => node.Kind).ToDictionary(group => group.Key, group => group.Count()),
+            _relations.Keys.GroupBy(key => key.Type).ToDictionary(group => group.Key, group => group.Count()))));
 
     /// <inheritdoc/>
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new Subgraph(
             [.. AllNodes().OrderBy(node => node.Id, StringComparer.Ordinal)],
-            [.. _relationSources.Keys.Order(RelationOrder.Instance).Select(RelationOf)])));
+            [.. _relations.Keys.Order(RelationOrder.Instance).Select(key => _relations[key].Merged)])));
 
     public void Dispose() => _lock.Dispose();
+
+    private void AddNode(string documentId, GraphNode node)
+    {
+        if (!_nodes.TryGetValue(node.Id, out var entry))
+        {
+            entry = new NodeEntry(node.Id, node.Kind);
+            _nodes.Add(node.Id, entry);
+            _sortedByKind[(int)node.Kind] = null;
+        }
+        entry.Set(documentId, node);
+    }
 
     private bool RemoveContribution(string documentId)
     {
@@ -171,76 +189,60 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
         foreach (var relation in old.Relations)
         {
-            _relationSources[relation.Key].Remove(documentId);
-            RefreshRelation(relation.Key);
+            if (!_relations.TryGetValue(relation.Key, out var entry))
+            {
+                continue;
+            }
+            entry.Remove(documentId);
+            if (entry.Count == 0)
+            {
+                _relations.Remove(relation.Key);
+                _nodes[relation.From].Outgoing.Remove(entry);
+                _nodes[relation.To].Incoming.Remove(entry);
+            }
         }
-        foreach (var node in old.Nodes.Append(old.Document).DistinctBy(node => node.Id))
+        foreach (var node in old.Nodes.Append(old.Document))
         {
-            _nodeSources[node.Id].Remove(documentId);
-            RefreshNode(node.Id, node.Kind);
+            if (_nodes.TryGetValue(node.Id, out var entry))
+            {
+                entry.Remove(documentId);
+                if (entry.Count == 0)
+                {
+                    _nodes.Remove(node.Id);
+                    _sortedByKind[(int)node.Kind] = null;
+                }
+            }
         }
         return true;
     }
 
-    private void RefreshNode(string id, NodeKind kind)
+    private string[] SortedIds(NodeKind kind)
     {
-        // ContainsKey reads without a lock; TryRemove always takes one, and a bulk import has nothing cached.
-        if (_merged.ContainsKey(id))
+        // Readers fill this under the read lock; two may sort at once and store equal arrays.
+        if (_sortedByKind[(int)kind] is not { } ids)
         {
-            _merged.TryRemove(id, out _);
+            ids = [.. _nodes.Values.Where(node => node.Kind == kind).Select(node => node.Id).Order(StringComparer.Ordinal)];
+            _sortedByKind[(int)kind] = ids;
         }
-        var sources = _nodeSources[id];
-        if (sources.Count == 0)
-        {
-            _nodeSources.Remove(id);
-            _byKind[kind].Remove(id);
-            _graph.RemoveVertex(id);
-            return;
-        }
-        _byKind[kind].Add(id);
-        _graph.AddVertex(id);
-    }
-
-    private void RefreshRelation(RelationKey key)
-    {
-        if (_mergedRelations.ContainsKey(key))
-        {
-            _mergedRelations.TryRemove(key, out _);
-        }
-        var sources = _relationSources[key];
-        if (sources.Count == 0)
-        {
-            _relationSources.Remove(key);
-            if (_edges.Remove(key, out var edge))
-            {
-                _graph.RemoveEdge(edge);
-            }
-            return;
-        }
-        if (!_edges.ContainsKey(key))
-        {
-            var edge = new TaggedEdge<string, RelationKey>(key.From, key.To, key);
-            _graph.AddVerticesAndEdge(edge);
-            _edges[key] = edge;
-        }
+        return ids;
     }
 
     private IEnumerable<Relation> RelationsOf(string id, Direction direction)
     {
-        if (!_graph.ContainsVertex(id))
+        if (!_nodes.TryGetValue(id, out var node))
         {
             return [];
         }
-        var outgoing = direction is Direction.Out or Direction.Both ? _graph.OutEdges(id) : [];
-        var incoming = direction is Direction.In or Direction.Both ? _graph.InEdges(id) : [];
-        return outgoing.Concat(incoming).Select(edge => RelationOf(edge.Tag));
+        var outgoing = direction is Direction.Out or Direction.Both ? node.Outgoing : [];
+        var incoming = direction is Direction.In or Direction.Both ? node.Incoming : [];
+        return outgoing.Concat(incoming).Select(entry => entry.Merged);
     }
 
-    private GraphNode Node(string id) => _merged.GetOrAdd(id, key => Contributions.MergeNodes(_nodeSources[key].Values));
+    private IEnumerable<GraphNode> AllNodes() => _nodes.Values.Select(node => node.Merged);
 
-    private Relation RelationOf(RelationKey key) => _mergedRelations.GetOrAdd(key, relation => Contributions.MergeRelations(_relationSources[relation].Values));
+    private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
 
-    private IEnumerable<GraphNode> AllNodes() => _nodeSources.Keys.Select(Node);
+    private IEnumerable<Relation> IncomingOf(string id) => RelationsOf(id, Direction.In);
 
     private sealed class RelationOrder : IComparer<RelationKey>
     {
@@ -250,21 +252,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             x.Type != y.Type ? x.Type.CompareTo(y.Type)
             : string.CompareOrdinal(x.From, y.From) is var from and not 0 ? from
             : string.CompareOrdinal(x.To, y.To);
-    }
-
-    private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
-
-    private IEnumerable<Relation> IncomingOf(string id) => RelationsOf(id, Direction.In);
-
-    private static SortedList<string, TValue> Sources<TKey, TValue>(Dictionary<TKey, SortedList<string, TValue>> sources, TKey key)
-        where TKey : notnull
-    {
-        if (!sources.TryGetValue(key, out var list))
-        {
-            list = new SortedList<string, TValue>(StringComparer.Ordinal);
-            sources[key] = list;
-        }
-        return list;
     }
 
     private T Read<T>(Func<T> read)
