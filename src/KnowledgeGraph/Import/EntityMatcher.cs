@@ -31,7 +31,8 @@ internal sealed class EntityMatcher
         _firstChars = SearchValues.Create([.. _root.Children.Keys.SelectMany(c => new[] { c, char.ToUpperInvariant(c) }).Distinct()]);
     }
 
-    public IEnumerable<(Entity Entity, TextSpan Match)> Find(string text, TextSpan span)
+    /// <summary>Appends every name found in <paramref name="span"/>, in text order, to <paramref name="found"/>.</summary>
+    public void Find(string text, TextSpan span, List<(Entity Entity, TextSpan Match)> found)
     {
         var i = span.Start;
         while (i < span.End)
@@ -39,13 +40,13 @@ internal sealed class EntityMatcher
             var candidate = text.AsSpan(i, span.End - i).IndexOfAny(_firstChars);
             if (candidate < 0)
             {
-                yield break;
+                return;
             }
             i += candidate;
             var (entity, end) = LongestAt(text, i, span.End);
             if (entity is not null)
             {
-                yield return (entity, new TextSpan(i, end));
+                found.Add((entity, new TextSpan(i, end)));
                 i = end;
             }
             else

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store;
 
@@ -6,10 +7,12 @@ namespace KnowledgeGraph.Import;
 /// <summary>Collects one document's nodes and relations, merging repeats and keeping each evidence sentence once.</summary>
 internal sealed class GraphBuilder(string documentId, string text)
 {
-    private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<RelationKey, (double Confidence, List<Evidence> Evidence)> _relations = [];
+    // Sized for a report's usual density (a relation per 20 characters or so), so the tables rarely grow.
+    private readonly Dictionary<string, GraphNode> _nodes = new(text.Length / 64, StringComparer.Ordinal);
+    private readonly Dictionary<RelationKey, int> _relationIndex = new(text.Length / 20);
+    private readonly List<PendingRelation> _relations = new(text.Length / 20);
     // One sentence often justifies several relations (金融、医疗、教育…): one string and one Evidence for all of them.
-    private readonly Dictionary<TextSpan, Evidence> _evidence = [];
+    private readonly Dictionary<TextSpan, Evidence> _evidence = new(text.Length / 32);
 
     public void Add(GraphNode node)
     {
@@ -28,21 +31,19 @@ internal sealed class GraphBuilder(string documentId, string text)
 
     public void Relate(RelationType type, string from, string to, double confidence, string? sectionId, TextSpan sentence)
     {
-        var key = new RelationKey(type, from, to);
-        if (!_relations.TryGetValue(key, out var relation))
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_relationIndex, new RelationKey(type, from, to), out var exists);
+        if (!exists)
         {
-            relation = (confidence, []);
+            index = _relations.Count;
+            _relations.Add(new PendingRelation(new RelationKey(type, from, to), confidence, EvidenceFor(sectionId, sentence)));
+            return;
         }
-        if (!relation.Evidence.Any(evidence => evidence.Start == sentence.Start && evidence.End == sentence.End))
+        var relation = _relations[index];
+        relation.Confidence = Math.Max(relation.Confidence, confidence);
+        if (!relation.Has(sentence))
         {
-            if (!_evidence.TryGetValue(sentence, out var evidence) || evidence.SectionId != sectionId)
-            {
-                evidence = new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End);
-                _evidence[sentence] = evidence;
-            }
-            relation.Evidence.Add(evidence);
+            (relation.More ??= []).Add(EvidenceFor(sectionId, sentence));
         }
-        _relations[key] = (Math.Max(relation.Confidence, confidence), relation.Evidence);
     }
 
     /// <summary>The document's subgraph, nodes by id and relations by type, then ends: the same text always gives the same lists.</summary>
@@ -50,10 +51,48 @@ internal sealed class GraphBuilder(string documentId, string text)
     {
         var nodes = _nodes.Values.ToList();
         nodes.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        var relations = _relations.Select(pair => new Relation(pair.Key.Type, pair.Key.From, pair.Key.To, pair.Value.Confidence, pair.Value.Evidence)).ToList();
-        relations.Sort((x, y) => x.Type != y.Type ? x.Type.CompareTo(y.Type)
-            : string.CompareOrdinal(x.From, y.From) is var from and not 0 ? from
-            : string.CompareOrdinal(x.To, y.To));
+        var relations = new List<Relation>(_relations.Count);
+        foreach (var pending in _relations)
+        {
+            Evidence[] evidence = pending.More is { } more ? [pending.First, .. more] : [pending.First];
+            relations.Add(new Relation(pending.Key.Type, pending.Key.From, pending.Key.To, pending.Confidence, evidence));
+        }
+        relations.Sort(static (x, y) => RelationKeyOrder.Instance.Compare(x.Key, y.Key));
         return new DocumentGraph(document, nodes, relations) { Warnings = warnings };
+    }
+
+    private Evidence EvidenceFor(string? sectionId, TextSpan sentence)
+    {
+        if (!_evidence.TryGetValue(sentence, out var evidence) || evidence.SectionId != sectionId)
+        {
+            evidence = new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End);
+            _evidence[sentence] = evidence;
+        }
+        return evidence;
+    }
+
+    /// <summary>A relation while the document is read; nearly all have one piece of evidence.</summary>
+    private sealed class PendingRelation(RelationKey key, double confidence, Evidence first)
+    {
+        public RelationKey Key { get; } = key;
+        public double Confidence { get; set; } = confidence;
+        public Evidence First { get; } = first;
+        public List<Evidence>? More { get; set; }
+
+        public bool Has(TextSpan sentence)
+        {
+            if (First.Start == sentence.Start && First.End == sentence.End)
+            {
+                return true;
+            }
+            foreach (var evidence in More ?? [])
+            {
+                if (evidence.Start == sentence.Start && evidence.End == sentence.End)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -10,53 +10,49 @@ namespace KnowledgeGraph.Import;
 internal static partial class HeadingParser
 {
     /// <summary>The heading that opens this span of a line, with its run-in text as body, or null.</summary>
-    public static Section? TryParse(string text, TextSpan span)
+    /// <remarks>The section splitter asks this several times per line: it matches in place and allocates no section.</remarks>
+    public static Heading? TryParse(string text, TextSpan span)
     {
         // Every heading form starts with '#', '(', a digit or a Chinese numeral; most lines are prose and stop here.
         if (span.Length == 0 || !HeadingStarts.Contains(text[span.Start]))
         {
             return null;
         }
-        var value = span.Of(text);
-        var markdown = MarkdownHeading().Match(value);
-        if (markdown.Success)
+        if (text[span.Start] == '#')
         {
-            var level = markdown.Groups[1].Length;
-            var titleGroup = markdown.Groups[2];
-            return new Section
+            var markdown = MarkdownHeading().Match(text, span.Start, span.Length);
+            if (!markdown.Success)
             {
-                Family = $"md{level}",
-                Heading = titleGroup.Value,
-                HeadingSpan = new TextSpan(span.Start + titleGroup.Index, span.Start + titleGroup.Index + titleGroup.Length),
-            };
+                return null;
+            }
+            var title = markdown.Groups[2];
+            return new Heading(MarkdownFamilies[markdown.Groups[1].Length], null, new TextSpan(title.Index, title.Index + title.Length), null);
         }
         foreach (var (family, pattern) in NumberedHeadings)
         {
-            var match = pattern.Match(value);
+            var match = pattern.Match(text, span.Start, span.Length);
             if (!match.Success)
             {
                 continue;
             }
             var rest = match.Groups["rest"];
-            var (title, body) = HeadingText.Split(text, new TextSpan(span.Start + rest.Index, span.End));
-            var number = match.Groups["n"].Value;
-            var section = new Section
-            {
-                Family = family == "dotted" ? $"dotted{number.Count(c => c == '.') + 1}" : family,
-                Heading = title.Of(text),
-                HeadingSpan = title,
-                Number = family is "cn-top" or "cn-paren" ? ChineseNumerals.Parse(number) : int.Parse(number.Split('.')[^1], System.Globalization.CultureInfo.InvariantCulture),
-            };
-            if (body is { } run)
-            {
-                section.Body.Add(run);
-            }
-            return section;
+            var (title, body) = HeadingText.Split(text, new TextSpan(rest.Index, span.End));
+            var number = match.Groups["n"].ValueSpan;
+            return family == "dotted"
+                ? new Heading(DottedFamilies[number.Count('.') + 1], LastNumber(number), title, body)
+                : new Heading(family, family is "cn-top" or "cn-paren" ? ChineseNumerals.Parse(number.ToString()) : LastNumber(number), title, body);
         }
         return null;
     }
 
+    private static int LastNumber(ReadOnlySpan<char> number) =>
+        int.Parse(number[(number.LastIndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+
     private static readonly SearchValues<char> HeadingStarts = SearchValues.Create("#(0123456789一二三四五六七八九十");
+
+    private static readonly string[] MarkdownFamilies = [.. Enumerable.Range(0, 7).Select(level => $"md{level}")];
+
+    private static readonly string[] DottedFamilies = [.. Enumerable.Range(0, 8).Select(depth => $"dotted{depth}")];
 
     private static readonly (string Family, Regex Pattern)[] NumberedHeadings =
     [
@@ -80,4 +76,18 @@ internal static partial class HeadingParser
 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:[.、)](?!\d))\s*(?<rest>[^\s\d].*)$")]
     private static partial Regex ArabicHeading();
+}
+
+/// <summary>A heading as found on a line: its numbering family and number, its title, and any text run in after it.</summary>
+internal readonly record struct Heading(string Family, int? Number, TextSpan Title, TextSpan? Body)
+{
+    public Section ToSection(string text)
+    {
+        var section = new Section { Family = Family, Heading = Title.Of(text), HeadingSpan = Title, Number = Number };
+        if (Body is { } body)
+        {
+            section.Body.Add(body);
+        }
+        return section;
+    }
 }

@@ -46,6 +46,16 @@ internal static partial class HeadingText
         return false;
     }
 
+    public static int CountCjk(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += IsCjk(c) ? 1 : 0;
+        }
+        return count;
+    }
+
     public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
     private const string TitleBreakers = "。!?;,:、";

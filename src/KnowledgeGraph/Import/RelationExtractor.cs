@@ -33,14 +33,28 @@ internal sealed class RelationExtractor
     /// <summary>One document's state while its relations are collected.</summary>
     public sealed record Scope(GraphBuilder Graph, string Text, Dictionary<int, string> References, List<string> Warnings)
     {
-        public Dictionary<TextSpan, List<(Entity Entity, TextSpan Match)>> Names { get; } = [];
+        /// <summary>Every name found so far, sentence after sentence; <see cref="NamesBySentence"/> says where each sentence's run is.</summary>
+        public List<(Entity Entity, TextSpan Match)> Names { get; } = [];
+        public Dictionary<TextSpan, (int Start, int Count)> NamesBySentence { get; } = [];
+        /// <summary>Scratch lists, reused sentence after sentence.</summary>
+        public List<TextSpan> Sentences { get; } = [];
+        public List<string> Technologies { get; } = [];
     }
 
     public void AddMentionsAndCitations(Scope scope, Section section, string sectionId)
     {
         var (graph, text, references, warnings) = scope;
-        IEnumerable<TextSpan> spans = section.Parent is null ? section.Body : [section.HeadingSpan, .. section.Body];
-        foreach (var sentence in Sentences.In(text, spans))
+        var sentences = scope.Sentences;
+        sentences.Clear();
+        if (section.Parent is not null)
+        {
+            Sentences.AddTo(sentences, text, section.HeadingSpan);
+        }
+        foreach (var span in section.Body)
+        {
+            Sentences.AddTo(sentences, text, span);
+        }
+        foreach (var sentence in sentences)
         {
             foreach (var (entity, _) in NamesIn(scope, sentence))
             {
@@ -71,7 +85,12 @@ internal sealed class RelationExtractor
         {
             return;
         }
-        var sentences = Sentences.In(text, item.Spans).ToList();
+        var sentences = scope.Sentences;
+        sentences.Clear();
+        foreach (var span in item.Spans)
+        {
+            Sentences.AddTo(sentences, text, span);
+        }
         var id = NodeId.For(item.Kind, key);
         var described = Describe(text, sentences, item.DescriptionStart);
         graph.Add(GraphNode.Concept(item.Kind, key, theme?.Name ?? item.Name, theme?.NameEn,
@@ -83,7 +102,8 @@ internal sealed class RelationExtractor
         {
             var sentence = sentences[i];
             var named = i == 0 ? NamedInTitle : NamedInText;
-            var technologies = new List<string>();
+            var technologies = scope.Technologies;
+            technologies.Clear();
             foreach (var (entity, _) in NamesIn(scope, sentence))
             {
                 var node = ToNode(entity);
@@ -126,14 +146,16 @@ internal sealed class RelationExtractor
     }
 
     // Items' sentences are sections' sentences too: each is scanned for names once per document.
-    private List<(Entity Entity, TextSpan Match)> NamesIn(Scope scope, TextSpan sentence)
+    private ReadOnlySpan<(Entity Entity, TextSpan Match)> NamesIn(Scope scope, TextSpan sentence)
     {
-        if (!scope.Names.TryGetValue(sentence, out var found))
+        if (!scope.NamesBySentence.TryGetValue(sentence, out var run))
         {
-            found = [.. _entities.Find(scope.Text, sentence)];
-            scope.Names[sentence] = found;
+            var start = scope.Names.Count;
+            _entities.Find(scope.Text, sentence, scope.Names);
+            run = (start, scope.Names.Count - start);
+            scope.NamesBySentence[sentence] = run;
         }
-        return found;
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scope.Names).Slice(run.Start, run.Count);
     }
 
     /// <summary>The item's first sentence of its own words, without citation markers, at most 200 characters.</summary>

@@ -73,11 +73,12 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             var segment = new TextSpan(start, segmentEnd);
             if (opensWithHeading && HeadingParser.TryParse(text, segment) is { } heading)
             {
-                Open(root, stack, heading);
+                var section = heading.ToSection(text);
+                Open(root, stack, section);
                 // "三、未来展望 通用智能向专业智能演进 大模型将…" opens a run-in list on the heading's own line.
-                if (next < 0 && endsInRunIn && heading.Body is [var tail] && IsRunInShaped(tail.Of(text)))
+                if (next < 0 && endsInRunIn && section.Body is [var tail] && IsRunInShaped(text, tail))
                 {
-                    heading.Body.Clear();
+                    section.Body.Clear();
                     OpenRunIn(text, tail, root, stack);
                 }
             }
@@ -96,18 +97,18 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
 
     private static int NextInlineNumber(string text, int from, int end, List<Section> stack)
     {
-        foreach (Match match in InlineNumber().Matches(text[from..end]))
+        for (var match = InlineNumber().Match(text, from, end - from); match.Success; match = match.NextMatch())
         {
-            if (match.Index == 0)
+            if (match.Index == from)
             {
                 continue;
             }
             var number = int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            var opening = HeadingParser.TryParse(text, new TextSpan(from, from + match.Index - 1));
-            var open = opening?.Family == "arabic" ? opening : stack.LastOrDefault(section => section.Family == "arabic");
-            if (number == 1 || open?.Number == number - 1)
+            var opening = HeadingParser.TryParse(text, new TextSpan(from, match.Index - 1));
+            var openNumber = opening?.Family == "arabic" ? opening.Value.Number : stack.LastOrDefault(section => section.Family == "arabic")?.Number;
+            if (number == 1 || openNumber == number - 1)
             {
-                return from + match.Index;
+                return match.Index;
             }
         }
         return -1;
@@ -158,7 +159,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             return null;
         }
         var heading = HeadingParser.TryParse(text, line);
-        var words = (heading?.Heading ?? line.Of(text)).Trim().TrimEnd(':').Trim();
+        var words = (heading?.Title ?? line).Of(text).Trim().TrimEnd(':').Trim();
         if (!_referenceCues.Contains(words))
         {
             return null;
@@ -166,8 +167,8 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         return new Section
         {
             Family = heading?.Family ?? "references",
-            Heading = heading?.Heading ?? line.Of(text).Trim().TrimEnd(':'),
-            HeadingSpan = heading?.HeadingSpan ?? line,
+            Heading = heading?.Title.Of(text) ?? line.Of(text).Trim().TrimEnd(':'),
+            HeadingSpan = heading?.Title ?? line,
             Number = heading?.Number,
             IsReferences = true,
         };
@@ -180,8 +181,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         {
             return false;
         }
-        var heading = HeadingParser.TryParse(text, line);
-        if (heading is null)
+        if (HeadingParser.TryParse(text, line) is not { } heading)
         {
             return false;
         }
@@ -206,15 +206,15 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             return (new TextSpan(line.Start + group.Index, line.Start + group.Index + group.Length), first + 1);
         }
         var looksLikeTitle = !markdown.Success && value.Length <= 80 && value.IndexOfAny(['。', '!', '?']) < 0
-            && !value.EndsWith('.') && HeadingParser.TryParse(text, line) is null && !RunInShape().IsMatch(value);
+            && !value.EndsWith('.') && HeadingParser.TryParse(text, line) is null && !HasRunInShape(value);
         return looksLikeTitle ? (line, first + 1) : (null, first);
     }
 
     // A run-in line alone is likely a sentence with a space in it; two or more in a row are a list.
     private static bool[] RunInLines(string text, List<TextSpan> lines)
     {
-        var shaped = lines.Select(line => line.Length > 0 && (IsRunInShaped(line.Of(text))
-            || (HeadingParser.TryParse(text, line) is { Body: [var tail] } && IsRunInShaped(tail.Of(text))))).ToArray();
+        var shaped = lines.Select(line => line.Length > 0 && (IsRunInShaped(text, line)
+            || (HeadingParser.TryParse(text, line) is { Body: { } tail } && IsRunInShaped(text, tail)))).ToArray();
         var result = new bool[lines.Count];
         var previous = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -233,10 +233,31 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         return result;
     }
 
-    private static bool IsRunInShaped(string line)
+    private static bool IsRunInShaped(string text, TextSpan line)
     {
-        var match = RunInShape().Match(line);
-        return match.Success && match.Groups[1].Value.Count(HeadingText.IsCjk) >= 2 && HeadingParser.TryParse(line, new TextSpan(0, line.Length)) is null;
+        var value = line.SpanOf(text);
+        return HasRunInShape(value) && HeadingText.CountCjk(value[..value.IndexOf(' ')]) >= 2 && HeadingParser.TryParse(text, line) is null;
+    }
+
+    /// <summary>
+    /// A short title of letters and digits (2–24), one space, then at least five characters of text:
+    /// the regex <c>^([\p{L}\p{N}()+/&amp;-]{2,24}) (\S.{4,})$</c>, checked by hand because every line is asked.
+    /// </summary>
+    private static bool HasRunInShape(ReadOnlySpan<char> line)
+    {
+        var space = line.IndexOf(' ');
+        if (space is < 2 or > 24 || line.Length - space - 1 < 5 || char.IsWhiteSpace(line[space + 1]))
+        {
+            return false;
+        }
+        foreach (var c in line[..space])
+        {
+            if (!char.IsLetter(c) && !char.IsNumber(c) && c is not ('(' or ')' or '+' or '/' or '&' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<TextSpan> LineSpans(string text)
@@ -268,6 +289,4 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     [GeneratedRegex(@"(?<=\s)(\d{1,2})[.、]\s+(?=\S)")]
     private static partial Regex InlineNumber();
 
-    [GeneratedRegex(@"^([\p{L}\p{N}()+/&-]{2,24}) (\S.{4,})$")]
-    private static partial Regex RunInShape();
 }

@@ -8,9 +8,25 @@ public static class Sentences
     private const string Closers = "”’\"')]」』";
     private static readonly SearchValues<char> Ends = SearchValues.Create("。!?;…\n.");
 
-    public static IEnumerable<TextSpan> In(string text, IEnumerable<TextSpan> spans) => spans.SelectMany(span => In(text, span));
+    public static List<TextSpan> In(string text, IEnumerable<TextSpan> spans)
+    {
+        var sentences = new List<TextSpan>();
+        foreach (var span in spans)
+        {
+            AddTo(sentences, text, span);
+        }
+        return sentences;
+    }
 
-    public static IEnumerable<TextSpan> In(string text, TextSpan span)
+    public static List<TextSpan> In(string text, TextSpan span)
+    {
+        var sentences = new List<TextSpan>();
+        AddTo(sentences, text, span);
+        return sentences;
+    }
+
+    /// <summary>Appends the sentences of <paramref name="span"/> to <paramref name="sentences"/>.</summary>
+    public static void AddTo(List<TextSpan> sentences, string text, TextSpan span)
     {
         var start = span.Start;
         for (var i = span.Start; i < span.End; i++)
@@ -34,14 +50,14 @@ public static class Sentences
             end = AfterCitation(text, end, span.End);
             if (Trim(text, start, end) is { } sentence)
             {
-                yield return sentence;
+                sentences.Add(sentence);
             }
             start = end;
             i = end - 1;
         }
         if (Trim(text, start, span.End) is { } last)
         {
-            yield return last;
+            sentences.Add(last);
         }
     }
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import;
+using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Import;
@@ -13,7 +14,9 @@ public sealed class MatcherTests
     public void TheLongestAliasWinsAndLatinNamesNeedWordBoundaries()
     {
         const string text = "金融行业与医疗健康都用 AI Agent,但 Agentic 与 agent_原理 不算。";
-        var found = _entities.Find(text, new TextSpan(0, text.Length)).Select(match => (match.Entity.Key, match.Match.Of(text))).ToList();
+        var matches = new List<(Entity Entity, TextSpan Match)>();
+        _entities.Find(text, new TextSpan(0, text.Length), matches);
+        var found = matches.Select(match => (match.Entity.Key, match.Match.Of(text))).ToList();
 
         Assert.Equal([("finance", "金融行业"), ("healthcare", "医疗健康"), ("ai-agent", "AI Agent")], found);
     }

@@ -166,7 +166,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new Subgraph(
             [.. AllNodes().OrderBy(node => node.Id, StringComparer.Ordinal)],
-            [.. _relations.Keys.Order(RelationOrder.Instance).Select(key => _relations[key].Merged)])));
+            [.. _relations.Keys.Order(RelationKeyOrder.Instance).Select(key => _relations[key].Merged)])));
 
     public void Dispose() => _lock.Dispose();
 
@@ -243,16 +243,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
 
     private IEnumerable<Relation> IncomingOf(string id) => RelationsOf(id, Direction.In);
-
-    private sealed class RelationOrder : IComparer<RelationKey>
-    {
-        public static RelationOrder Instance { get; } = new();
-
-        public int Compare(RelationKey x, RelationKey y) =>
-            x.Type != y.Type ? x.Type.CompareTo(y.Type)
-            : string.CompareOrdinal(x.From, y.From) is var from and not 0 ? from
-            : string.CompareOrdinal(x.To, y.To);
-    }
 
     private T Read<T>(Func<T> read)
     {
