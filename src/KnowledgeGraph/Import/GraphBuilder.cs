@@ -46,7 +46,10 @@ internal sealed class GraphBuilder(string documentId, string text)
         }
     }
 
-    /// <summary>The document's subgraph, nodes by id and relations by type, then ends: the same text always gives the same lists.</summary>
+    /// <summary>
+    /// The document's subgraph: nodes by id, relations in the order the text gives them. The same text
+    /// always gives the same lists; stores and exports put relations in their own order.
+    /// </summary>
     public DocumentGraph Build(GraphNode document, IReadOnlyList<string> warnings)
     {
         var nodes = _nodes.Values.ToList();
@@ -57,7 +60,6 @@ internal sealed class GraphBuilder(string documentId, string text)
             Evidence[] evidence = pending.More is { } more ? [pending.First, .. more] : [pending.First];
             relations.Add(new Relation(pending.Key.Type, pending.Key.From, pending.Key.To, pending.Confidence, evidence));
         }
-        relations.Sort(static (x, y) => RelationKeyOrder.Instance.Compare(x.Key, y.Key));
         return new DocumentGraph(document, nodes, relations) { Warnings = warnings };
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Ontology;
@@ -15,6 +16,9 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
     private const int MinRepeatedChars = 200;
 
     private readonly Boilerplate _boilerplate = ontology.Boilerplate;
+    // Every line is checked against every cue: one Aho-Corasick pass per list instead of one search per cue.
+    private readonly SearchValues<string> _disclaimers = SearchValues.Create([.. ontology.Boilerplate.Disclaimer], StringComparison.OrdinalIgnoreCase);
+    private readonly SearchValues<string> _callsToAction = SearchValues.Create([.. ontology.Boilerplate.CallToAction], StringComparison.OrdinalIgnoreCase);
 
     public NormalizedText Normalize(string raw)
     {
@@ -30,8 +34,20 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
         var lines = new List<string?>();
         var line = new StringBuilder();
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (line.Length == 0 && CleanLineAt(text, i) is var clean and > 0)
+            {
+                // Most lines need no change: copied whole instead of character by character.
+                lines.Add(text.Substring(i, clean));
+                i += clean;
+                if (i == text.Length)
+                {
+                    return lines;
+                }
+                continue;
+            }
             if (c == '\n' || c == '\r')
             {
                 lines.Add(line.ToString());
@@ -58,6 +74,32 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
         }
         lines.Add(line.ToString());
         return lines;
+    }
+
+    /// <summary>
+    /// The length of the line starting at <paramref name="start"/> when it can be kept as it is — it starts
+    /// and ends with text, its only white space is single ASCII spaces and it has no control or format
+    /// characters — or 0.
+    /// </summary>
+    private static int CleanLineAt(string text, int start)
+    {
+        var i = start;
+        for (; i < text.Length && text[i] is not ('\n' or '\r'); i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == start || i + 1 >= text.Length || text[i + 1] is ' ' or '\n' or '\r')
+                {
+                    return 0;
+                }
+            }
+            else if (c < '\u00a0' ? c < '!' || c is >= '\u007f' and <= '\u009f' : char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                return 0;
+            }
+        }
+        return i - start;
     }
 
     // A lone surrogate (possible in text sent through the API as JSON "\uD800") makes NFKC throw; it carries no text.
@@ -126,8 +168,15 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
 
     private static int DropRepeatedPassages(List<string?> lines)
     {
-        var content = Enumerable.Range(0, lines.Count).Where(i => !string.IsNullOrEmpty(lines[i])).ToList();
-        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var content = new List<int>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!string.IsNullOrEmpty(lines[i]))
+            {
+                content.Add(i);
+            }
+        }
+        var firstSeen = new Dictionary<string, int>(content.Count, StringComparer.Ordinal);
         var dropped = 0;
         for (var k = 0; k < content.Count; k++)
         {
@@ -161,7 +210,7 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
 
     private static string Join(List<string?> lines)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(lines.Sum(line => line?.Length + 1 ?? 0));
         var blank = false;
         foreach (var line in lines)
         {
@@ -201,9 +250,9 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
     private bool IsNavigation(string line) => line.Length <= 80 && StartsWithAny(line, _boilerplate.Navigation);
 
     private bool IsDisclaimerOrCallToAction(string line) =>
-        (line.Length <= 300 && ContainsAny(line, _boilerplate.Disclaimer))
-        || (line.Length <= 40 && ContainsAny(line, _boilerplate.CallToAction))
-        || (line.Length <= 300 && EmailAddress().IsMatch(line) && ContainsAny(line, _boilerplate.CallToAction.Concat(_boilerplate.Disclaimer)));
+        (line.Length <= 300 && line.AsSpan().ContainsAny(_disclaimers))
+        || (line.Length <= 40 && line.AsSpan().ContainsAny(_callsToAction))
+        || (line.Length <= 300 && line.AsSpan().ContainsAny(_callsToAction) && EmailAddress().IsMatch(line));
 
     // "行业百科>大模型未来发展趋势和挑战": a short trail of page names, no sentence.
     private static bool IsBreadcrumb(string line) => line.Length <= 80 && Breadcrumb().IsMatch(line);
@@ -211,11 +260,17 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
     private static bool IsBareCue(string line, IEnumerable<string> cues) =>
         cues.Any(cue => line.TrimEnd(':', ' ').Equals(cue, StringComparison.OrdinalIgnoreCase));
 
-    private static bool StartsWithAny(string line, IEnumerable<string> cues) =>
-        cues.Any(cue => line.StartsWith(cue, StringComparison.OrdinalIgnoreCase));
-
-    private static bool ContainsAny(string line, IEnumerable<string> cues) =>
-        cues.Any(cue => line.Contains(cue, StringComparison.OrdinalIgnoreCase));
+    private static bool StartsWithAny(string line, IReadOnlyList<string> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (line.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"^[^。.!?>»›]{1,30}(\s*[>»›]\s*[^。.!?>»›]{1,40})+$")]
     private static partial Regex Breadcrumb();
