@@ -13,17 +13,33 @@ public sealed record DocumentGraph(GraphNode Document, IReadOnlyList<GraphNode> 
     /// <summary>Throws when a relation points outside the graph or lacks evidence: such a graph is never stored.</summary>
     public void EnsureConsistent()
     {
-        var ids = Nodes.Select(node => node.Id).Append(Document.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(Nodes.Count + 1, StringComparer.Ordinal) { Document.Id };
+        foreach (var node in Nodes)
+        {
+            ids.Add(node.Id);
+        }
         foreach (var relation in Relations)
         {
             if (!ids.Contains(relation.From) || !ids.Contains(relation.To))
             {
                 throw new InvalidOperationException($"{relation.Type} {relation.From} -> {relation.To} points outside {Document.Id}");
             }
-            if (relation.Evidence.Count == 0 || relation.Evidence.Any(evidence => evidence.DocumentId != Document.Id))
+            if (relation.Evidence.Count == 0 || !FromThisDocument(relation.Evidence))
             {
                 throw new InvalidOperationException($"{relation.Type} {relation.From} -> {relation.To} lacks evidence from {Document.Id}");
             }
         }
+    }
+
+    private bool FromThisDocument(IReadOnlyList<Evidence> evidence)
+    {
+        foreach (var piece in evidence)
+        {
+            if (piece.DocumentId != Document.Id)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -91,16 +91,22 @@ public sealed class DocumentImporter
     private static string AddSection(GraphBuilder graph, string text, Section section, string path, string heading,
         GraphNode document, string? parentId, TextSpan headingSpan)
     {
-        var id = NodeId.For(NodeKind.Section, $"{document.Key}/{path}");
+        var key = $"{document.Key}/{path}";
+        var id = NodeId.For(NodeKind.Section, key);
         graph.Add(new GraphNode
         {
             Id = id,
             Kind = NodeKind.Section,
-            Key = $"{document.Key}/{path}",
+            Key = key,
             Name = heading,
             Path = path,
             Heading = heading,
-            Text = string.Join("\n", section.Body.Select(span => span.Of(text))),
+            Text = section.Body switch
+            {
+                [] => "",
+                [var only] => only.Of(text),
+                var spans => string.Join("\n", spans.Select(span => span.Of(text))),
+            },
             DocumentId = document.Id,
             ParentId = parentId,
         });

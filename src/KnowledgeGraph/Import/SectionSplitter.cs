@@ -20,8 +20,10 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         var root = new Section { Family = "root", Heading = "" };
         var stack = new List<Section>();
         var lines = LineSpans(text);
-        var (title, firstLine) = FindTitle(text, lines);
-        var runIn = RunInLines(text, lines);
+        // Each line is asked several times whether it opens with a heading: it is parsed once.
+        var headings = lines.Select(line => HeadingParser.TryParse(text, line)).ToArray();
+        var (title, firstLine) = FindTitle(text, lines, headings);
+        var runIn = RunInLines(text, lines, headings);
         Section? references = null;
 
         for (var i = firstLine; i < lines.Count; i++)
@@ -33,34 +35,34 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             }
             if (references is not null)
             {
-                if (!EndsReferences(text, line, references))
+                if (!EndsReferences(headings[i], references))
                 {
                     references.Body.Add(line);
                     continue;
                 }
                 references = null;
             }
-            if (TryReferencesHeading(text, line) is { } referencesHeading)
+            if (TryReferencesHeading(text, line, headings[i]) is { } referencesHeading)
             {
                 Open(root, stack, referencesHeading);
                 references = referencesHeading;
                 continue;
             }
-            if (runIn[i] && stack.Count < MaxDepth && HeadingParser.TryParse(text, line) is null)
+            if (runIn[i] && stack.Count < MaxDepth && headings[i] is null)
             {
                 OpenRunIn(text, line, root, stack);
                 continue;
             }
-            AddLine(text, line, root, stack, runIn[i]);
+            AddLine(text, line, headings[i], root, stack, runIn[i]);
         }
         AssignPaths(root);
         return new Outline(title?.Of(text), title, root);
     }
 
-    private static void AddLine(string text, TextSpan line, Section root, List<Section> stack, bool endsInRunIn)
+    private static void AddLine(string text, TextSpan line, Heading? lineHeading, Section root, List<Section> stack, bool endsInRunIn)
     {
         var start = line.Start;
-        var opensWithHeading = stack.Count < MaxDepth && HeadingParser.TryParse(text, line) is not null;
+        var opensWithHeading = stack.Count < MaxDepth && lineHeading is not null;
         while (true)
         {
             // Only a line that opens with a heading is split at further numbers ("一、趋势 1. 规模 …").
@@ -71,7 +73,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 segmentEnd--;
             }
             var segment = new TextSpan(start, segmentEnd);
-            if (opensWithHeading && HeadingParser.TryParse(text, segment) is { } heading)
+            if (opensWithHeading && (segment == line ? lineHeading : HeadingParser.TryParse(text, segment)) is { } heading)
             {
                 var section = heading.ToSection(text);
                 Open(root, stack, section);
@@ -151,14 +153,13 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         }
     }
 
-    private Section? TryReferencesHeading(string text, TextSpan line)
+    private Section? TryReferencesHeading(string text, TextSpan line, Heading? heading)
     {
         // A references heading is a short line; most lines are not worth a closer look.
         if (line.Length > _longestReferenceCue + 12)
         {
             return null;
         }
-        var heading = HeadingParser.TryParse(text, line);
         var words = (heading?.Title ?? line).Of(text).Trim().TrimEnd(':').Trim();
         if (!_referenceCues.Contains(words))
         {
@@ -175,13 +176,13 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     }
 
     // A reference list runs to the end, or to the next heading of its own level.
-    private static bool EndsReferences(string text, TextSpan line, Section references)
+    private static bool EndsReferences(Heading? lineHeading, Section references)
     {
         if (references.Family == "references")
         {
             return false;
         }
-        if (HeadingParser.TryParse(text, line) is not { } heading)
+        if (lineHeading is not { } heading)
         {
             return false;
         }
@@ -190,7 +191,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             : heading.Family == references.Family;
     }
 
-    private static (TextSpan? Title, int FirstLine) FindTitle(string text, List<TextSpan> lines)
+    private static (TextSpan? Title, int FirstLine) FindTitle(string text, List<TextSpan> lines, Heading?[] headings)
     {
         var first = lines.FindIndex(line => line.Length > 0);
         if (first < 0)
@@ -206,15 +207,15 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             return (new TextSpan(line.Start + group.Index, line.Start + group.Index + group.Length), first + 1);
         }
         var looksLikeTitle = !markdown.Success && value.Length <= 80 && value.IndexOfAny(['。', '!', '?']) < 0
-            && !value.EndsWith('.') && HeadingParser.TryParse(text, line) is null && !HasRunInShape(value);
+            && !value.EndsWith('.') && headings[first] is null && !HasRunInShape(value);
         return looksLikeTitle ? (line, first + 1) : (null, first);
     }
 
     // A run-in line alone is likely a sentence with a space in it; two or more in a row are a list.
-    private static bool[] RunInLines(string text, List<TextSpan> lines)
+    private static bool[] RunInLines(string text, List<TextSpan> lines, Heading?[] headings)
     {
-        var shaped = lines.Select(line => line.Length > 0 && (IsRunInShaped(text, line)
-            || (HeadingParser.TryParse(text, line) is { Body: { } tail } && IsRunInShaped(text, tail)))).ToArray();
+        var shaped = lines.Select((line, i) => line.Length > 0 && ((headings[i] is null && IsRunInShaped(text, line))
+            || (headings[i] is { Body: { } tail } && IsRunInShaped(text, tail)))).ToArray();
         var result = new bool[lines.Count];
         var previous = -1;
         for (var i = 0; i < lines.Count; i++)

@@ -12,16 +12,22 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
 {
     private const double MinSimilarity = 0.6;
 
+    // Terms in lower case, so each item's name is lowered once and searched ordinally (culture-aware
+    // case-insensitive search is the slow path for CJK text).
+    private readonly Dictionary<NodeKind, (Theme Theme, string[] Terms)[]> _terms = new[] { NodeKind.Trend, NodeKind.Challenge }
+        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind).Select(theme => (theme, theme.Terms.Select(term => term.ToLowerInvariant()).ToArray())).ToArray());
+
     public Theme? Match(NodeKind kind, string name)
     {
         Theme? best = null;
         var bestIndex = int.MaxValue;
         var bestLength = 0;
-        foreach (var theme in ontology.ThemesFor(kind))
+        var lowered = name.ToLowerInvariant();
+        foreach (var (theme, terms) in _terms.GetValueOrDefault(kind, []))
         {
-            foreach (var term in theme.Terms)
+            foreach (var term in terms)
             {
-                var index = name.IndexOf(term, StringComparison.OrdinalIgnoreCase);
+                var index = lowered.IndexOf(term, StringComparison.Ordinal);
                 if (index >= 0 && (index < bestIndex || (index == bestIndex && term.Length > bestLength)))
                 {
                     (best, bestIndex, bestLength) = (theme, index, term.Length);
