@@ -1,4 +1,3 @@
-using System.Buffers;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Ontology;
 
@@ -19,13 +18,13 @@ internal sealed class RelationExtractor
     private readonly EntityMatcher _entities;
     private readonly ThemeMatcher _themes;
     private readonly Dictionary<Entity, GraphNode> _entityNodes;
-    private readonly SearchValues<string> _mitigationCues;
+    private readonly CueSet _mitigationCues;
 
     public RelationExtractor(Ontology.Ontology ontology)
     {
         _entities = new EntityMatcher(ontology);
         _themes = new ThemeMatcher(ontology);
-        _mitigationCues = SearchValues.Create([.. ontology.MitigationCues], StringComparison.OrdinalIgnoreCase);
+        _mitigationCues = new CueSet(ontology.MitigationCues);
         _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
             .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
     }
@@ -115,7 +114,7 @@ internal sealed class RelationExtractor
                     technologies.Add(target);
                 }
             }
-            if (sentence.SpanOf(text).ContainsAny(_mitigationCues))
+            if (_mitigationCues.IsIn(sentence.SpanOf(text)))
             {
                 foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, sentence.Of(text)))
                 {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Ontology;
@@ -16,9 +15,9 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
     private const int MinRepeatedChars = 200;
 
     private readonly Boilerplate _boilerplate = ontology.Boilerplate;
-    // Every line is checked against every cue: one Aho-Corasick pass per list instead of one search per cue.
-    private readonly SearchValues<string> _disclaimers = SearchValues.Create([.. ontology.Boilerplate.Disclaimer], StringComparison.OrdinalIgnoreCase);
-    private readonly SearchValues<string> _callsToAction = SearchValues.Create([.. ontology.Boilerplate.CallToAction], StringComparison.OrdinalIgnoreCase);
+    // Every line is checked against every cue: one pass per list instead of one search per cue.
+    private readonly CueSet _disclaimers = new(ontology.Boilerplate.Disclaimer);
+    private readonly CueSet _callsToAction = new(ontology.Boilerplate.CallToAction);
 
     public NormalizedText Normalize(string raw)
     {
@@ -250,12 +249,12 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
     private bool IsNavigation(string line) => line.Length <= 80 && StartsWithAny(line, _boilerplate.Navigation);
 
     private bool IsDisclaimerOrCallToAction(string line) =>
-        (line.Length <= 300 && line.AsSpan().ContainsAny(_disclaimers))
-        || (line.Length <= 40 && line.AsSpan().ContainsAny(_callsToAction))
-        || (line.Length <= 300 && line.AsSpan().ContainsAny(_callsToAction) && EmailAddress().IsMatch(line));
+        (line.Length <= 300 && _disclaimers.IsIn(line))
+        || (line.Length <= 40 && _callsToAction.IsIn(line))
+        || (line.Length <= 300 && line.Contains('@') && _callsToAction.IsIn(line) && EmailAddress().IsMatch(line));
 
     // "行业百科>大模型未来发展趋势和挑战": a short trail of page names, no sentence.
-    private static bool IsBreadcrumb(string line) => line.Length <= 80 && Breadcrumb().IsMatch(line);
+    private static bool IsBreadcrumb(string line) => line.Length <= 80 && line.AsSpan().IndexOfAny(">»›") > 0 && Breadcrumb().IsMatch(line);
 
     private static bool IsBareCue(string line, IEnumerable<string> cues) =>
         cues.Any(cue => line.TrimEnd(':', ' ').Equals(cue, StringComparison.OrdinalIgnoreCase));

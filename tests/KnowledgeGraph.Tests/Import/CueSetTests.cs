@@ -1,0 +1,34 @@
+using KnowledgeGraph.Import;
+
+namespace KnowledgeGraph.Tests.Import;
+
+public sealed class CueSetTests
+{
+    [Fact]
+    public void EveryCharacterThatLoweringChangesIsWhereTheCaseCheckLooks()
+    {
+        var missed = new List<int>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (char.ToLowerInvariant(c) != c && !CueSet.MayHaveCase([c]))
+            {
+                missed.Add(c);
+            }
+        }
+
+        Assert.Empty(missed);
+    }
+
+    [Theory]
+    [InlineData("仅供参考,转载请注明", true)]
+    [InlineData("This page is FOR REFERENCE ONLY.", true)]
+    [InlineData("ДИСКЛЕЙМЕР: текст", true)]
+    [InlineData("大模型降低了成本", false)]
+    [InlineData("", false)]
+    public void CuesAreFoundInAnyCase(string text, bool expected)
+    {
+        var cues = new CueSet(["仅供参考", "for reference only", "дисклеймер"]);
+
+        Assert.Equal(expected, cues.IsIn(text));
+    }
+}
