@@ -20,7 +20,7 @@ internal sealed class EntityMatcher
             foreach (var name in entity.AllNames.Where(name => name.Length > 0))
             {
                 var node = _root;
-                foreach (var c in name.ToLowerInvariant())
+                foreach (var c in Lowercase.Of(name))
                 {
                     node = node.Children.TryGetValue(c, out var next) ? next : node.Children[c] = new TrieNode();
                 }
@@ -78,8 +78,7 @@ internal sealed class EntityMatcher
         return (best, bestEnd);
     }
 
-    // char.ToLowerInvariant asks ICU even for 金; only letters that have case need it.
-    private static char Lower(char c) => char.IsAscii(c) ? char.ToLowerInvariant(c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
+    private static char Lower(char c) => Lowercase.Of(c);
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 

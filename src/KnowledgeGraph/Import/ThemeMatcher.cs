@@ -12,17 +12,17 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
 {
     private const double MinSimilarity = 0.6;
 
-    // Terms in lower case, so each item's name is lowered once and searched ordinally (culture-aware
-    // case-insensitive search is the slow path for CJK text).
+    // Terms in lower case, so each item's name is lowered once and searched ordinally (case-insensitive
+    // search is the slow path for CJK text).
     private readonly Dictionary<NodeKind, (Theme Theme, string[] Terms)[]> _terms = new[] { NodeKind.Trend, NodeKind.Challenge }
-        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind).Select(theme => (theme, theme.Terms.Select(term => term.ToLowerInvariant()).ToArray())).ToArray());
+        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind).Select(theme => (theme, theme.Terms.Select(Lowercase.Of).ToArray())).ToArray());
 
     public Theme? Match(NodeKind kind, string name)
     {
         Theme? best = null;
         var bestIndex = int.MaxValue;
         var bestLength = 0;
-        var lowered = name.ToLowerInvariant();
+        var lowered = Lowercase.Of(name);
         foreach (var (theme, terms) in _terms.GetValueOrDefault(kind, []))
         {
             foreach (var term in terms)
@@ -48,8 +48,8 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
 
     internal static double Similarity(string a, string b)
     {
-        var left = Bigrams(a.ToLowerInvariant());
-        var right = Bigrams(b.ToLowerInvariant());
+        var left = Bigrams(Lowercase.Of(a));
+        var right = Bigrams(Lowercase.Of(b));
         if (left.Count == 0 || right.Count == 0)
         {
             return 0;
