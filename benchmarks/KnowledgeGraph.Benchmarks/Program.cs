@@ -8,19 +8,23 @@ using KnowledgeGraph.Store.Embedded;
 
 // Import throughput: a generated corpus into a fresh embedded store, whole runs timed with a stopwatch.
 // (BenchmarkDotNet suits micro-benchmarks; this measures a whole import and the process's peak memory.)
-// Usage: dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- [documents] [runs] [--import-only]
+// Usage: dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- [documents] [runs] [--import-only] [--files DIR]
 // --import-only times the importer (text to subgraph) without the store.
-var numbers = args.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToArray();
+// --files DIR takes the corpus from the reports in DIR (e.g. seeds/), repeated under new names up to [documents],
+// instead of generating it: real prose, for comparison with the denser generated reports.
+var filesAt = Array.IndexOf(args, "--files");
+var folder = filesAt >= 0 && filesAt + 1 < args.Length ? args[filesAt + 1] : null;
+var numbers = args.Where((arg, i) => !arg.StartsWith("--", StringComparison.Ordinal) && (filesAt < 0 || i != filesAt + 1)).ToArray();
 var documents = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 1000;
 var runs = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 5;
 var importOnly = args.Contains("--import-only");
 
 var ontology = OntologyLoader.LoadDefault();
 var importer = new DocumentImporter(ontology);
-var corpus = new CorpusGenerator(ontology).Documents(documents).ToList();
+var corpus = folder is null ? new CorpusGenerator(ontology).Documents(documents).ToList() : Repeated(folder, documents);
 var bytes = corpus.Sum(document => (long)Encoding.UTF8.GetByteCount(document.Text));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"corpus: {documents} documents, {bytes / 1e6:F2} MB of UTF-8 text; {(importOnly ? "importer only" : "import into the embedded store")}"));
+    $"corpus: {documents} documents{(folder is null ? " (generated)" : $" (from {folder})")}, {bytes / 1e6:F2} MB of UTF-8 text; {(importOnly ? "importer only" : "import into the embedded store")}"));
 
 var timings = new List<double>();
 var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -50,7 +54,7 @@ for (var run = 1 - WarmUps; run <= runs; run++)
     if (run == 0 && importOnly)
     {
         var relations = corpus.Sum(document => importer.Import(document.Name, document.Text).Relations.Count);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"density: {relations / (bytes / 1e3):F1} relations per KB (the seeds: about 10)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"density: {relations / (bytes / 1e3):F1} relations per KB"));
     }
 }
 
@@ -59,3 +63,11 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"per run: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1e6 / (runs + WarmUps):F0} MB allocated; collections over all runs gen0 {GC.CollectionCount(0) - collectionsBefore.Item1}, gen1 {GC.CollectionCount(1) - collectionsBefore.Item2}, gen2 {GC.CollectionCount(2) - collectionsBefore.Item3}, pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"median of {runs}: {median:F3} s = {documents / median:F0} documents/s, {bytes / 1e6 / median:F1} MB/s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
+
+// The reports of a folder, repeated under numbered names so that each copy is its own document.
+static List<(string Name, string Text)> Repeated(string folder, int count)
+{
+    var reports = DocumentReader.Expand([folder]).Files.Order(StringComparer.Ordinal)
+        .Select(path => (Name: Path.GetFileName(path), Text: File.ReadAllText(path))).ToList();
+    return [.. Enumerable.Range(0, count).Select(i => ($"{i:D5}-{reports[i % reports.Count].Name}", reports[i % reports.Count].Text))];
+}
