@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Ontology;
 
@@ -154,7 +155,7 @@ internal sealed class RelationExtractor
             run = (start, scope.Names.Count - start);
             scope.NamesBySentence[sentence] = run;
         }
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scope.Names).Slice(run.Start, run.Count);
+        return CollectionsMarshal.AsSpan(scope.Names).Slice(run.Start, run.Count);
     }
 
     /// <summary>The item's first sentence of its own words, without citation markers, at most 200 characters.</summary>

@@ -8,16 +8,6 @@ public static class Sentences
     private const string Closers = "”’\"')]」』";
     private static readonly SearchValues<char> Ends = SearchValues.Create("。!?;…\n.");
 
-    public static List<TextSpan> In(string text, IEnumerable<TextSpan> spans)
-    {
-        var sentences = new List<TextSpan>();
-        foreach (var span in spans)
-        {
-            AddTo(sentences, text, span);
-        }
-        return sentences;
-    }
-
     public static List<TextSpan> In(string text, TextSpan span)
     {
         var sentences = new List<TextSpan>();

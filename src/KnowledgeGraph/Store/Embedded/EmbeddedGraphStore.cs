@@ -124,7 +124,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 return new Subgraph([start.Merged], []);
             }
             var undirected = _nodes.Keys.ToDelegateUndirectedGraph<string, RelationEntry>(
-                id => _nodes[id] is var node ? node.Outgoing.Concat(node.Incoming) : []);
+                id => _nodes[id].Outgoing.Concat(_nodes[id].Incoming));
             var paths = undirected.ShortestPathsDijkstra(_ => 1.0, from);
             if (!paths(to, out var found) || found.Count() > maxHops)
             {
