@@ -214,7 +214,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
         return new Subgraph(
             [.. nodes.Rows.Select(row => Neo4jMapping.ToNode(row["node"]))],
             [.. relations.Rows.Select(Neo4jMapping.ToRelation)
-                .OrderBy(relation => relation.Type).ThenBy(relation => relation.From, StringComparer.Ordinal).ThenBy(relation => relation.To, StringComparer.Ordinal)]);
+                .OrderBy(relation => relation.Key, RelationKeyOrder.Instance)]);
     }
 
     private static async Task RemoveContributionAsync(Neo4jTransaction transaction, string documentId, CancellationToken cancellationToken)
