@@ -102,6 +102,40 @@ public abstract class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task AfterRemovalsAndReturnsTheStoreIsTheOneBuiltFromWhatRemains()
+    {
+        const string reportC = "一、挑战\n1. 数据隐私与合规风险 金融行业的数据隐私风险很高。\n二、趋势\n1. 隐私保护技术 将减少数据隐私风险。";
+        var store = await CreateStoreAsync();
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        await store.UpsertDocumentAsync(Importing.Import(ReportB, "b.md"), None);
+        Assert.True(await store.RemoveDocumentAsync("a", None));
+        // What came after a removal may take the removed nodes' and relations' places inside the store.
+        await store.UpsertDocumentAsync(Importing.Import(reportC, "c.txt"), None);
+        await store.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+        Assert.True(await store.RemoveDocumentAsync("b", None));
+
+        var fresh = await CreateStoreAsync();
+        await fresh.UpsertDocumentAsync(Importing.Import(reportC, "c.txt"), None);
+        await fresh.UpsertDocumentAsync(Importing.Import(ReportA, "a.txt"), None);
+
+        var (actual, expected) = (await store.ExportAsync(None), await fresh.ExportAsync(None));
+        Assert.Equal(expected.Nodes.Select(node => (node.Id, node.Name)), actual.Nodes.Select(node => (node.Id, node.Name)));
+        Assert.Equal(expected.Relations.Select(relation => (relation.Key, relation.Evidence.Count)), actual.Relations.Select(relation => (relation.Key, relation.Evidence.Count)));
+        foreach (var node in new[] { "industry:finance", "challenge:data-privacy", "challenge:explainability" })
+        {
+            var around = await store.GetRelationsAsync([node], null, Direction.Both, None);
+            var aroundFresh = await fresh.GetRelationsAsync([node], null, Direction.Both, None);
+            Assert.Equal(aroundFresh.Select(relation => relation.Key).Order(RelationKeyOrder.Instance), around.Select(relation => relation.Key).Order(RelationKeyOrder.Instance));
+        }
+        var path = await store.ShortestPathAsync("challenge:data-privacy", "challenge:explainability", 4, None);
+        Assert.Equal("challenge:data-privacy", path!.Nodes[0].Id);
+        Assert.Equal("challenge:explainability", path.Nodes[^1].Id);
+        Assert.Equal(
+            (await fresh.ShortestPathAsync("challenge:data-privacy", "challenge:explainability", 4, None))!.Relations.Count,
+            path.Relations.Count);
+    }
+
+    [StoreFact]
     public async Task ImportingTheSameDocumentTwiceChangesNothing()
     {
         var store = await CreateStoreAsync();

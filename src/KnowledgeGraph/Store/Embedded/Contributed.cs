@@ -1,12 +1,13 @@
 namespace KnowledgeGraph.Store.Embedded;
 
 /// <summary>
-/// One node or relation as the documents that contribute it say it, kept in document-id order (the
-/// order <see cref="Contributions"/> merges in), with the merged value cached until the next change.
-/// Nearly every entry has a single contributor, so that one lives in fields and a list exists only
-/// for the rest: a thousand-document import creates a hundred thousand entries.
+/// One node's or relation's contributions as the documents that make them say it, kept in document-id
+/// order (the order <see cref="Contributions"/> merges in), with the merged value cached until the next
+/// change. Nearly every entry has a single contributor, so that one lives in fields and a list exists
+/// only for the rest. A struct inside the store's slot arrays: a thousand-document import makes a
+/// hundred thousand of these, and as objects they were most of what the collector had to trace.
 /// </summary>
-internal abstract class Contributed<T>
+internal struct Contributed<T>
     where T : class
 {
     private string? _soleDocument;
@@ -15,7 +16,7 @@ internal abstract class Contributed<T>
     // Written by readers (same value from any of them: a benign race), emptied by the writer.
     private T? _merged;
 
-    public int Count => _many?.Count ?? (_sole is null ? 0 : 1);
+    public readonly int Count => _many?.Count ?? (_sole is null ? 0 : 1);
 
     public void Set(string document, T value)
     {
@@ -48,7 +49,5 @@ internal abstract class Contributed<T>
         }
     }
 
-    public T Merged => _merged ??= _many is null ? _sole! : Merge(_many.Values);
-
-    protected abstract T Merge(IList<T> byDocument);
+    public T Merged(Func<IList<T>, T> merge) => _merged ??= _many is null ? _sole! : merge(_many.Values);
 }

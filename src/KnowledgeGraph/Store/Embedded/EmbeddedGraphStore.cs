@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Graph;
 using QuikGraph;
 using QuikGraph.Algorithms;
@@ -5,18 +6,22 @@ using QuikGraph.Algorithms;
 namespace KnowledgeGraph.Store.Embedded;
 
 /// <summary>
-/// The in-process store used when no Neo4j is configured. Every node and relation is an entry that keeps
-/// each document's contribution and merges them when first read after a change, so importing a thousand
-/// documents that all name 金融 does not re-merge 金融 a thousand times. Node entries hold their relations
-/// both ways; shortest paths run QuikGraph's Dijkstra on an undirected view of those lists. Writers take
-/// the write lock for one document at a time, so a reader sees a document either wholly or not at all.
+/// The in-process store used when no Neo4j is configured. Nodes and relations live in arrays of structs
+/// (slots) addressed by int: each keeps every document's contribution and merges them when first read
+/// after a change, so importing a thousand documents that all name 金融 does not re-merge 金融 a thousand
+/// times, and node slots hold their relations both ways as int lists. Few objects and no pointers where
+/// ints do: a large import's cost was mostly the collector tracing per-entry objects. Shortest paths run
+/// QuikGraph's Dijkstra on an undirected view of the lists. Writers take the write lock for one document
+/// at a time, so a reader sees a document either wholly or not at all.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, NodeEntry> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<RelationKey, RelationEntry> _relations = [];
+    private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
+    private readonly Slots<NodeSlot> _nodes = new();
+    private readonly Dictionary<RelationEnds, int> _relationIndex = [];
+    private readonly Slots<RelationSlot> _relations = new();
     // Node ids per kind in ordinal order, sorted when first listed after a node came or went.
     private readonly string[]?[] _sortedByKind = new string[]?[Enum.GetValues<NodeKind>().Length];
     private long _version;
@@ -42,15 +47,15 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             }
             foreach (var relation in document.Relations)
             {
-                var key = relation.Key;
-                if (!_relations.TryGetValue(key, out var entry))
+                var ends = new RelationEnds(relation.Type, _nodeIndex[relation.From], _nodeIndex[relation.To]);
+                if (!_relationIndex.TryGetValue(ends, out var index))
                 {
-                    entry = new RelationEntry(key);
-                    _relations.Add(key, entry);
-                    _nodes[key.From].Outgoing.Add(entry);
-                    _nodes[key.To].Incoming.Add(entry);
+                    index = _relations.Add(new RelationSlot(ends));
+                    _relationIndex.Add(ends, index);
+                    _nodes[ends.From].Outgoing.Add(index);
+                    _nodes[ends.To].Incoming.Add(index);
                 }
-                entry.Set(documentId, relation);
+                _relations[index].Contributions.Set(documentId, relation);
             }
         });
         return Task.CompletedTask;
@@ -66,7 +71,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         Task.FromResult(Read<IReadOnlyList<GraphNode>>(() =>
-            [.. ids.Select(id => _nodes.GetValueOrDefault(id)).OfType<NodeEntry>().Select(entry => entry.Merged)]));
+            [.. ids.Where(_nodeIndex.ContainsKey).Select(NodeById)]));
 
     /// <inheritdoc/>
     public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
@@ -74,7 +79,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var after = Cursor.Decode(query.After);
         return Task.FromResult(Read(() =>
         {
-            var candidates = SortedIds(query.Kind).Select(id => _nodes[id].Merged);
+            var candidates = SortedIds(query.Kind).Select(NodeById);
             var matching = new NodeFilter(query, AllNodes(), OutgoingOf, IncomingOf).Apply(candidates).ToList();
             var start = after is null ? 0 : matching.FindIndex(node => string.CompareOrdinal(node.Id, after) > 0);
             var page = start < 0 ? [] : matching.Skip(start).Take(query.First).ToList();
@@ -97,7 +102,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() =>
         {
-            if (!_nodes.ContainsKey(id))
+            if (!_nodeIndex.ContainsKey(id))
             {
                 return new Subgraph([], []);
             }
@@ -108,35 +113,34 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 frontier = NeighbourhoodStep.Take(frontier.SelectMany(node => RelationsOf(node, Direction.Both)), types, seen, relations);
             }
-            return new Subgraph([.. seen.Select(node => _nodes[node].Merged)], [.. relations.Values]);
+            return new Subgraph([.. seen.Select(NodeById)], [.. relations.Values]);
         }));
 
     /// <inheritdoc/>
     public Task<Subgraph?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() =>
         {
-            if (!_nodes.TryGetValue(from, out var start) || !_nodes.ContainsKey(to))
+            if (!_nodeIndex.TryGetValue(from, out var start) || !_nodeIndex.TryGetValue(to, out var goal))
             {
                 return null;
             }
-            if (from == to)
+            if (start == goal)
             {
-                return new Subgraph([start.Merged], []);
+                return new Subgraph([_nodes[start].Merged], []);
             }
-            var undirected = _nodes.Keys.ToDelegateUndirectedGraph<string, RelationEntry>(
-                id => _nodes[id].Outgoing.Concat(_nodes[id].Incoming));
-            var paths = undirected.ShortestPathsDijkstra(_ => 1.0, from);
-            if (!paths(to, out var found) || found.Count() > maxHops)
+            var undirected = LiveNodes().ToDelegateUndirectedGraph<int, STaggedEdge<int, int>>(EdgesOf);
+            var paths = undirected.ShortestPathsDijkstra(_ => 1.0, start);
+            if (!paths(goal, out var found) || found.Count() > maxHops)
             {
                 return null;
             }
             var edges = found.ToList();
-            var nodes = new List<string> { from };
+            var nodes = new List<int> { start };
             foreach (var edge in edges)
             {
                 nodes.Add(edge.Source == nodes[^1] ? edge.Target : edge.Source);
             }
-            return new Subgraph([.. nodes.Select(node => _nodes[node].Merged)], [.. edges.Select(edge => edge.Merged)]);
+            return new Subgraph([.. nodes.Select(node => _nodes[node].Merged)], [.. edges.Select(edge => _relations[edge.Tag].Merged)]);
         }));
 
     /// <inheritdoc/>
@@ -157,28 +161,28 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task<GraphStats> StatsAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new GraphStats(
-            _nodes.Count,
-            _relations.Count,
-            _nodes.Values.GroupBy(node => node.Kind).ToDictionary(group => group.Key, group => group.Count()),
-            _relations.Keys.GroupBy(key => key.Type).ToDictionary(group => group.Key, group => group.Count()))));
+            _nodeIndex.Count,
+            _relationIndex.Count,
+            LiveNodes().GroupBy(node => _nodes[node].Kind).ToDictionary(group => group.Key, group => group.Count()),
+            _relationIndex.Keys.GroupBy(ends => ends.Type).ToDictionary(group => group.Key, group => group.Count()))));
 
     /// <inheritdoc/>
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new Subgraph(
             [.. AllNodes().OrderBy(node => node.Id, StringComparer.Ordinal)],
-            [.. _relations.Keys.Order(RelationKeyOrder.Instance).Select(key => _relations[key].Merged)])));
+            [.. _relationIndex.Values.Select(index => _relations[index].Merged).OrderBy(relation => relation.Key, RelationKeyOrder.Instance)])));
 
     public void Dispose() => _lock.Dispose();
 
     private void AddNode(string documentId, GraphNode node)
     {
-        if (!_nodes.TryGetValue(node.Id, out var entry))
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_nodeIndex, node.Id, out var exists);
+        if (!exists)
         {
-            entry = new NodeEntry(node.Id, node.Kind);
-            _nodes.Add(node.Id, entry);
+            index = _nodes.Add(new NodeSlot(node.Id, node.Kind));
             _sortedByKind[(int)node.Kind] = null;
         }
-        entry.Set(documentId, node);
+        _nodes[index].Contributions.Set(documentId, node);
     }
 
     private bool RemoveContribution(string documentId)
@@ -189,28 +193,35 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
         foreach (var relation in old.Relations)
         {
-            if (!_relations.TryGetValue(relation.Key, out var entry))
+            var ends = new RelationEnds(relation.Type, _nodeIndex[relation.From], _nodeIndex[relation.To]);
+            if (!_relationIndex.TryGetValue(ends, out var index))
             {
                 continue;
             }
-            entry.Remove(documentId);
-            if (entry.Count == 0)
+            ref var slot = ref _relations[index];
+            slot.Contributions.Remove(documentId);
+            if (slot.Contributions.Count == 0)
             {
-                _relations.Remove(relation.Key);
-                _nodes[relation.From].Outgoing.Remove(entry);
-                _nodes[relation.To].Incoming.Remove(entry);
+                _relationIndex.Remove(ends);
+                _nodes[ends.From].Outgoing.Remove(index);
+                _nodes[ends.To].Incoming.Remove(index);
+                _relations.Remove(index);
             }
         }
         foreach (var node in old.Nodes.Append(old.Document))
         {
-            if (_nodes.TryGetValue(node.Id, out var entry))
+            if (!_nodeIndex.TryGetValue(node.Id, out var index))
             {
-                entry.Remove(documentId);
-                if (entry.Count == 0)
-                {
-                    _nodes.Remove(node.Id);
-                    _sortedByKind[(int)node.Kind] = null;
-                }
+                continue;
+            }
+            ref var slot = ref _nodes[index];
+            slot.Contributions.Remove(documentId);
+            if (slot.Contributions.Count == 0)
+            {
+                // No relation is left on it: a relation's documents are among its ends' documents.
+                _nodeIndex.Remove(node.Id);
+                _nodes.Remove(index);
+                _sortedByKind[(int)node.Kind] = null;
             }
         }
         return true;
@@ -221,29 +232,60 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         // Readers fill this under the read lock; two may sort at once and store equal arrays.
         if (_sortedByKind[(int)kind] is not { } ids)
         {
-            ids = [.. _nodes.Values.Where(node => node.Kind == kind).Select(node => node.Id).Order(StringComparer.Ordinal)];
+            ids = [.. LiveNodes().Where(node => _nodes[node].Kind == kind).Select(node => _nodes[node].Id!).Order(StringComparer.Ordinal)];
             _sortedByKind[(int)kind] = ids;
         }
         return ids;
     }
 
-    private IEnumerable<Relation> RelationsOf(string id, Direction direction)
+    private GraphNode NodeById(string id) => _nodes[_nodeIndex[id]].Merged;
+
+    private IEnumerable<int> LiveNodes() => Enumerable.Range(0, _nodes.End).Where(index => _nodes[index].Id is not null);
+
+    private IEnumerable<GraphNode> AllNodes() => LiveNodes().Select(index => _nodes[index].Merged);
+
+    private List<Relation> RelationsOf(string id, Direction direction)
     {
-        if (!_nodes.TryGetValue(id, out var node))
+        var found = new List<Relation>();
+        if (!_nodeIndex.TryGetValue(id, out var index))
         {
-            return [];
+            return found;
         }
-        var outgoing = direction is Direction.Out or Direction.Both ? node.Outgoing : [];
-        var incoming = direction is Direction.In or Direction.Both ? node.Incoming : [];
-        return outgoing.Concat(incoming).Select(entry => entry.Merged);
+        if (direction is Direction.Out or Direction.Both)
+        {
+            foreach (var relation in _nodes[index].Outgoing.Relations)
+            {
+                found.Add(_relations[relation].Merged);
+            }
+        }
+        if (direction is Direction.In or Direction.Both)
+        {
+            foreach (var relation in _nodes[index].Incoming.Relations)
+            {
+                found.Add(_relations[relation].Merged);
+            }
+        }
+        return found;
     }
 
-    private IEnumerable<GraphNode> AllNodes() => _nodes.Values.Select(node => node.Merged);
+    // Both directions: paths ignore direction. The tag is the relation's slot.
+    private IEnumerable<STaggedEdge<int, int>> EdgesOf(int node)
+    {
+        var edges = new List<STaggedEdge<int, int>>();
+        foreach (var relation in _nodes[node].Outgoing.Relations)
+        {
+            edges.Add(new STaggedEdge<int, int>(node, _relations[relation].Ends.To, relation));
+        }
+        foreach (var relation in _nodes[node].Incoming.Relations)
+        {
+            edges.Add(new STaggedEdge<int, int>(_relations[relation].Ends.From, node, relation));
+        }
+        return edges;
+    }
 
     private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
 
     private IEnumerable<Relation> IncomingOf(string id) => RelationsOf(id, Direction.In);
-
     private T Read<T>(Func<T> read)
     {
         _lock.EnterReadLock();
