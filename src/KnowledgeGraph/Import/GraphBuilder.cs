@@ -11,8 +11,9 @@ internal sealed class GraphBuilder(string documentId, string text)
     private readonly Dictionary<string, GraphNode> _nodes = new(text.Length / 64, StringComparer.Ordinal);
     private readonly Dictionary<RelationKey, int> _relationIndex = new(text.Length / 20);
     private readonly List<PendingRelation> _relations = new(text.Length / 20);
-    // One sentence often justifies several relations (金融、医疗、教育…): one string and one Evidence for all of them.
-    private readonly Dictionary<TextSpan, Evidence> _evidence = new(text.Length / 32);
+    // One sentence often justifies several relations (金融、医疗、教育…): one string, one Evidence and one
+    // evidence list for all of them. Stores keep every relation, and each object kept costs the collector.
+    private readonly Dictionary<TextSpan, Evidence[]> _evidence = new(text.Length / 32);
 
     public void Add(GraphNode node)
     {
@@ -42,7 +43,7 @@ internal sealed class GraphBuilder(string documentId, string text)
         relation.Confidence = Math.Max(relation.Confidence, confidence);
         if (!relation.Has(sentence))
         {
-            (relation.More ??= []).Add(EvidenceFor(sectionId, sentence));
+            (relation.More ??= []).Add(EvidenceFor(sectionId, sentence)[0]);
         }
     }
 
@@ -57,33 +58,35 @@ internal sealed class GraphBuilder(string documentId, string text)
         var relations = new List<Relation>(_relations.Count);
         foreach (var pending in _relations)
         {
-            Evidence[] evidence = pending.More is { } more ? [pending.First, .. more] : [pending.First];
+            var evidence = pending.More is { } more ? [pending.First[0], .. more] : pending.First;
             relations.Add(new Relation(pending.Key.Type, pending.Key.From, pending.Key.To, pending.Confidence, evidence));
         }
         return new DocumentGraph(document, nodes, relations) { Warnings = warnings };
     }
 
-    private Evidence EvidenceFor(string? sectionId, TextSpan sentence)
+    /// <summary>A one-item list with the sentence's evidence, shared by every relation the sentence justifies.</summary>
+    private Evidence[] EvidenceFor(string? sectionId, TextSpan sentence)
     {
-        if (!_evidence.TryGetValue(sentence, out var evidence) || evidence.SectionId != sectionId)
+        if (!_evidence.TryGetValue(sentence, out var evidence) || evidence[0].SectionId != sectionId)
         {
-            evidence = new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End);
+            evidence = [new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End)];
             _evidence[sentence] = evidence;
         }
         return evidence;
     }
 
     /// <summary>A relation while the document is read; nearly all have one piece of evidence.</summary>
-    private sealed class PendingRelation(RelationKey key, double confidence, Evidence first)
+    private sealed class PendingRelation(RelationKey key, double confidence, Evidence[] first)
     {
         public RelationKey Key { get; } = key;
         public double Confidence { get; set; } = confidence;
-        public Evidence First { get; } = first;
+        /// <summary>The first sentence's shared one-item list.</summary>
+        public Evidence[] First { get; } = first;
         public List<Evidence>? More { get; set; }
 
         public bool Has(TextSpan sentence)
         {
-            if (First.Start == sentence.Start && First.End == sentence.End)
+            if (First[0].Start == sentence.Start && First[0].End == sentence.End)
             {
                 return true;
             }
