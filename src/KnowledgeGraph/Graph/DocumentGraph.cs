@@ -11,16 +11,25 @@ public sealed record DocumentGraph(GraphNode Document, IReadOnlyList<GraphNode> 
     public int SectionCount => Nodes.Count(node => node.Kind == NodeKind.Section);
 
     /// <summary>Throws when a relation points outside the graph or lacks evidence: such a graph is never stored.</summary>
-    public void EnsureConsistent()
+    public void EnsureConsistent() => _ = RelationEnds();
+
+    /// <summary>
+    /// Where each relation's ends are among the document's nodes: 0 is <see cref="Document"/>, <c>i + 1</c> is
+    /// <c>Nodes[i]</c>. Throws as <see cref="EnsureConsistent"/> does. Stores resolve each node once this way
+    /// instead of looking both ends of every relation up by id.
+    /// </summary>
+    public (int From, int To)[] RelationEnds()
     {
-        var ids = new HashSet<string>(Nodes.Count + 1, StringComparer.Ordinal) { Document.Id };
-        foreach (var node in Nodes)
+        var positions = new Dictionary<string, int>(Nodes.Count + 1, StringComparer.Ordinal) { [Document.Id] = 0 };
+        for (var i = 0; i < Nodes.Count; i++)
         {
-            ids.Add(node.Id);
+            positions.TryAdd(Nodes[i].Id, i + 1);
         }
-        foreach (var relation in Relations)
+        var ends = new (int From, int To)[Relations.Count];
+        for (var i = 0; i < Relations.Count; i++)
         {
-            if (!ids.Contains(relation.From) || !ids.Contains(relation.To))
+            var relation = Relations[i];
+            if (!positions.TryGetValue(relation.From, out var from) || !positions.TryGetValue(relation.To, out var to))
             {
                 throw new InvalidOperationException($"{relation.Type} {relation.From} -> {relation.To} points outside {Document.Id}");
             }
@@ -28,7 +37,9 @@ public sealed record DocumentGraph(GraphNode Document, IReadOnlyList<GraphNode> 
             {
                 throw new InvalidOperationException($"{relation.Type} {relation.From} -> {relation.To} lacks evidence from {Document.Id}");
             }
+            ends[i] = (from, to);
         }
+        return ends;
     }
 
     private bool FromThisDocument(IReadOnlyList<Evidence> evidence)

@@ -32,7 +32,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task UpsertDocumentAsync(DocumentGraph document, CancellationToken cancellationToken)
     {
-        document.EnsureConsistent();
+        var ends = document.RelationEnds();
         cancellationToken.ThrowIfCancellationRequested();
         // Past this point nothing can fail half-way: the document goes in whole.
         Write(() =>
@@ -40,20 +40,22 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var documentId = document.Document.Id;
             RemoveContribution(documentId);
             _documents[documentId] = document;
-            AddNode(documentId, document.Document);
-            foreach (var node in document.Nodes)
+            var slots = new int[document.Nodes.Count + 1];
+            slots[0] = AddNode(documentId, document.Document);
+            for (var i = 0; i < document.Nodes.Count; i++)
             {
-                AddNode(documentId, node);
+                slots[i + 1] = AddNode(documentId, document.Nodes[i]);
             }
-            foreach (var relation in document.Relations)
+            for (var i = 0; i < document.Relations.Count; i++)
             {
-                var ends = new RelationEnds(relation.Type, _nodeIndex[relation.From], _nodeIndex[relation.To]);
-                if (!_relationIndex.TryGetValue(ends, out var index))
+                var relation = document.Relations[i];
+                var key = new RelationEnds(relation.Type, slots[ends[i].From], slots[ends[i].To]);
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_relationIndex, key, out var exists);
+                if (!exists)
                 {
-                    index = _relations.Add(new RelationSlot(ends));
-                    _relationIndex.Add(ends, index);
-                    _nodes[ends.From].Outgoing.Add(index);
-                    _nodes[ends.To].Incoming.Add(index);
+                    index = _relations.Add(new RelationSlot(key));
+                    _nodes[key.From].Outgoing.Add(index);
+                    _nodes[key.To].Incoming.Add(index);
                 }
                 _relations[index].Contributions.Set(documentId, relation);
             }
@@ -174,7 +176,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _lock.Dispose();
 
-    private void AddNode(string documentId, GraphNode node)
+    private int AddNode(string documentId, GraphNode node)
     {
         ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_nodeIndex, node.Id, out var exists);
         if (!exists)
@@ -183,6 +185,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             _sortedByKind[(int)node.Kind] = null;
         }
         _nodes[index].Contributions.Set(documentId, node);
+        return index;
     }
 
     private bool RemoveContribution(string documentId)
