@@ -56,14 +56,17 @@ public sealed class DocumentImporter
 
         var sectionIds = AddSections(graph, text, outline, document);
         var scope = new RelationExtractor.Scope(graph, text, AddReferences(graph, text, outline), warnings);
-        foreach (var section in outline.Root.SelfAndDescendants().Where(section => !section.IsReferences && sectionIds.ContainsKey(section)))
+        foreach (var section in outline.Root.SelfAndDescendants())
         {
-            _relations.AddMentionsAndCitations(scope, section, sectionIds[section]);
+            if (!section.IsReferences && sectionIds[section.Index] is { } sectionId)
+            {
+                _relations.AddMentionsAndCitations(scope, section, sectionId);
+            }
         }
         var items = _items.Extract(text, outline, warnings);
         foreach (var item in items)
         {
-            _relations.AddItem(scope, item, sectionIds[item.Section]);
+            _relations.AddItem(scope, item, sectionIds[item.Section.Index]!);
         }
         if (items.Count == 0)
         {
@@ -72,18 +75,19 @@ public sealed class DocumentImporter
         return graph.Build(document, [.. warnings.Distinct().Select(warning => $"{source}: {warning}")]);
     }
 
-    private static Dictionary<Section, string> AddSections(GraphBuilder graph, string text, Outline outline, GraphNode document)
+    /// <summary>The section node ids by <see cref="Section.Index"/>; null for a root without text.</summary>
+    private static string?[] AddSections(GraphBuilder graph, string text, Outline outline, GraphNode document)
     {
-        var ids = new Dictionary<Section, string>();
+        var ids = new string?[outline.SectionCount];
         if (outline.Root.Body.Count > 0)
         {
             // Text before the first heading still names things; it gets a section of its own, path 0.
-            ids[outline.Root] = AddSection(graph, text, outline.Root, "0", "Preamble", document, parentId: null, headingSpan: outline.Root.Body[0]);
+            ids[0] = AddSection(graph, text, outline.Root, "0", "Preamble", document, parentId: null, headingSpan: outline.Root.Body[0]);
         }
         foreach (var section in outline.Root.SelfAndDescendants().Skip(1))
         {
-            var parentId = section.Parent is { Parent: not null } parent ? ids[parent] : null;
-            ids[section] = AddSection(graph, text, section, section.Path, section.Heading, document, parentId, section.HeadingSpan);
+            var parentId = section.Parent is { Parent: not null } parent ? ids[parent.Index] : null;
+            ids[section.Index] = AddSection(graph, text, section, section.Path, section.Heading, document, parentId, section.HeadingSpan);
         }
         return ids;
     }

@@ -16,7 +16,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
 
     public IReadOnlyList<Item> Extract(string text, Outline outline, ICollection<string> warnings)
     {
-        var walk = new Walk(text, [], warnings, []);
+        var walk = new Walk(text, [], warnings, new IReadOnlyList<(TextSpan Step, int TextStart)>?[outline.SectionCount]);
         foreach (var child in outline.Root.Children)
         {
             Visit(walk, child, inherited: null);
@@ -26,7 +26,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
 
     /// <summary>One extraction's state; steps are asked for twice per section, so they are kept.</summary>
     private sealed record Walk(string Text, List<Item> Items, ICollection<string> Warnings,
-        Dictionary<Section, IReadOnlyList<(TextSpan Step, int TextStart)>> Steps);
+        IReadOnlyList<(TextSpan Step, int TextStart)>?[] Steps);
 
     private void Visit(Walk walk, Section section, NodeKind? inherited)
     {
@@ -81,11 +81,6 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
 
     private IReadOnlyList<(TextSpan Step, int TextStart)> StepsOf(Walk walk, Section section)
     {
-        if (!walk.Steps.TryGetValue(section, out var steps))
-        {
-            steps = _enumeration.Steps(walk.Text, section.Body);
-            walk.Steps[section] = steps;
-        }
-        return steps;
+        return walk.Steps[section.Index] ??= _enumeration.Steps(walk.Text, section.Body);
     }
 }

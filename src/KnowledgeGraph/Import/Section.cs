@@ -15,6 +15,8 @@ public sealed class Section
     public List<Section> Children { get; } = [];
     public List<TextSpan> Body { get; } = [];
     public string Path { get; set; } = "";
+    /// <summary>Position in the outline, in reading order (the root is 0): stages keep per-section data in arrays.</summary>
+    public int Index { get; set; }
     public int Depth => Parent is null ? 0 : Parent.Depth + 1;
 
     public IEnumerable<Section> SelfAndDescendants()
@@ -31,5 +33,8 @@ public sealed class Section
     }
 }
 
-/// <summary>The section tree of one document; <see cref="Root"/> holds the text before the first heading.</summary>
-public sealed record Outline(string? Title, TextSpan? TitleSpan, Section Root);
+/// <summary>
+/// The section tree of one document; <see cref="Root"/> holds the text before the first heading and
+/// <see cref="SectionCount"/> counts every section, the root included.
+/// </summary>
+public sealed record Outline(string? Title, TextSpan? TitleSpan, Section Root, int SectionCount);

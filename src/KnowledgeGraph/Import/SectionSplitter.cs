@@ -55,8 +55,8 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             }
             AddLine(text, line, headings[i], root, stack, runIn[i]);
         }
-        AssignPaths(root);
-        return new Outline(title?.Of(text), title, root);
+        var count = Number(root);
+        return new Outline(title?.Of(text), title, root, count);
     }
 
     private static void AddLine(string text, TextSpan line, Heading? lineHeading, Section root, List<Section> stack, bool endsInRunIn)
@@ -276,15 +276,19 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         return lines;
     }
 
-    private static void AssignPaths(Section root)
+    /// <summary>Gives every section its path and reading-order index; returns how many there are.</summary>
+    private static int Number(Section root)
     {
+        var index = 0;
         foreach (var section in root.SelfAndDescendants())
         {
+            section.Index = index++;
             for (var i = 0; i < section.Children.Count; i++)
             {
                 section.Children[i].Path = section.Parent is null ? $"{i + 1}" : $"{section.Path}.{i + 1}";
             }
         }
+        return index;
     }
 
     [GeneratedRegex(@"(?<=\s)(\d{1,2})[.、]\s+(?=\S)")]
