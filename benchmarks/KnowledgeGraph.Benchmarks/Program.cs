@@ -27,18 +27,20 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"corpus: {documents} documents{(folder is null ? " (generated)" : $" (from {folder})")}, {bytes / 1e6:F2} MB of UTF-8 text; {(importOnly ? "importer only" : "import into the embedded store")}"));
 
 var timings = new List<double>();
-var allocatedBefore = GC.GetTotalAllocatedBytes();
-var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+// Allocation, collections and collector pauses inside the timed runs (the forced collections between runs excluded).
+var (allocated, gen0, gen1, gen2, paused) = (0L, 0, 0, 0, TimeSpan.Zero);
 // Two warm-up runs: the JIT's tiered, profile-guided code settles by the third pass over the corpus.
 const int WarmUps = 2;
 for (var run = 1 - WarmUps; run <= runs; run++)
 {
     using var store = new EmbeddedGraphStore();
     // Each run starts as an import into a fresh process would: the previous run's store is collected
-    // outside the timing (as BenchmarkDotNet does between iterations), not by this run's collections.
-    GC.Collect();
+    // outside the timing (as BenchmarkDotNet does between iterations), not by this run's collections, and
+    // the heap compacted (without it, runs after the eighth or so slowed by a third: gen2 filled with holes).
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     GC.WaitForPendingFinalizers();
-    GC.Collect();
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    var before = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     var stopwatch = Stopwatch.StartNew();
     foreach (var (name, text) in corpus)
     {
@@ -49,13 +51,19 @@ for (var run = 1 - WarmUps; run <= runs; run++)
         }
     }
     stopwatch.Stop();
+    if (run > 0)
+    {
+        allocated += GC.GetTotalAllocatedBytes() - before.Item1;
+        (gen0, gen1, gen2) = (gen0 + GC.CollectionCount(0) - before.Item2, gen1 + GC.CollectionCount(1) - before.Item3, gen2 + GC.CollectionCount(2) - before.Item4);
+        paused += GC.GetTotalPauseDuration() - before.Item5;
+    }
     var stats = await store.StatsAsync(CancellationToken.None);
     if (run > 0)
     {
         timings.Add(stopwatch.Elapsed.TotalSeconds);
     }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"run {run}{(run <= 0 ? " (warm-up)" : "")}: {stopwatch.Elapsed.TotalSeconds:F3} s, {stats.NodeCount} nodes, {stats.RelationCount} relations"));
+        $"run {run}{(run <= 0 ? " (warm-up)" : "")}: {stopwatch.Elapsed.TotalSeconds:F3} s (collector {(GC.GetTotalPauseDuration() - before.Item5).TotalSeconds:F3} s), {stats.NodeCount} nodes, {stats.RelationCount} relations"));
     if (run == 0 && importOnly)
     {
         var relations = corpus.Sum(document => importer.Import(document.Name, document.Text).Relations.Count);
@@ -65,7 +73,7 @@ for (var run = 1 - WarmUps; run <= runs; run++)
 
 var median = timings.Order().ElementAt(timings.Count / 2);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"per run: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1e6 / (runs + WarmUps):F0} MB allocated; collections over all runs gen0 {GC.CollectionCount(0) - collectionsBefore.Item1}, gen1 {GC.CollectionCount(1) - collectionsBefore.Item2}, gen2 {GC.CollectionCount(2) - collectionsBefore.Item3}, pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
+    $"per timed run: {allocated / 1e6 / runs:F0} MB allocated; collections gen0 {(double)gen0 / runs:F1}, gen1 {(double)gen1 / runs:F1}, gen2 {(double)gen2 / runs:F1}; collector pauses {paused.TotalSeconds / runs:F3} s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"median of {runs}: {median:F3} s = {documents / median:F0} documents/s, {bytes / 1e6 / median:F1} MB/s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
 

@@ -44,9 +44,10 @@ public sealed record DocumentGraph(GraphNode Document, IReadOnlyList<GraphNode> 
 
     private bool FromThisDocument(IReadOnlyList<Evidence> evidence)
     {
-        foreach (var piece in evidence)
+        // Indexed, not foreach: an interface's enumerator is an object, and this runs for every relation stored.
+        for (var i = 0; i < evidence.Count; i++)
         {
-            if (piece.DocumentId != Document.Id)
+            if (evidence[i].DocumentId != Document.Id)
             {
                 return false;
             }

@@ -20,7 +20,7 @@ internal sealed class GraphBuilder(string documentId, string text)
         if (_nodes.TryGetValue(node.Id, out var existing))
         {
             // Industries and technologies come back for every sentence that names them, unchanged.
-            if (ReferenceEquals(existing, node) || (existing.Name == node.Name && node.Aliases.All(existing.Aliases.Contains)))
+            if (ReferenceEquals(existing, node) || (existing.Name == node.Name && AliasesCovered(existing, node)))
             {
                 return;
             }
@@ -28,6 +28,18 @@ internal sealed class GraphBuilder(string documentId, string text)
             node = Contributions.MergeNodes([existing, node]);
         }
         _nodes[node.Id] = node;
+    }
+
+    private static bool AliasesCovered(GraphNode existing, GraphNode node)
+    {
+        for (var i = 0; i < node.Aliases.Count; i++)
+        {
+            if (!existing.Aliases.Contains(node.Aliases[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void Relate(RelationType type, string from, string to, double confidence, string? sectionId, TextSpan sentence)
@@ -39,7 +51,7 @@ internal sealed class GraphBuilder(string documentId, string text)
             _relations.Add(new PendingRelation(new RelationKey(type, from, to), confidence, EvidenceFor(sectionId, sentence)));
             return;
         }
-        var relation = _relations[index];
+        ref var relation = ref CollectionsMarshal.AsSpan(_relations)[index];
         relation.Confidence = Math.Max(relation.Confidence, confidence);
         if (!relation.Has(sentence))
         {
@@ -75,16 +87,16 @@ internal sealed class GraphBuilder(string documentId, string text)
         return evidence;
     }
 
-    /// <summary>A relation while the document is read; nearly all have one piece of evidence.</summary>
-    private sealed class PendingRelation(RelationKey key, double confidence, Evidence[] first)
+    /// <summary>A relation while the document is read; nearly all have one piece of evidence. Changed in place in the list.</summary>
+    private struct PendingRelation(RelationKey key, double confidence, Evidence[] first)
     {
-        public RelationKey Key { get; } = key;
-        public double Confidence { get; set; } = confidence;
+        public readonly RelationKey Key = key;
+        public double Confidence = confidence;
         /// <summary>The first sentence's shared one-item list.</summary>
-        public Evidence[] First { get; } = first;
-        public List<Evidence>? More { get; set; }
+        public readonly Evidence[] First = first;
+        public List<Evidence>? More;
 
-        public bool Has(TextSpan sentence)
+        public readonly bool Has(TextSpan sentence)
         {
             if (First[0].Start == sentence.Start && First[0].End == sentence.End)
             {
