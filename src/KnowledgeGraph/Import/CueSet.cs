@@ -3,19 +3,56 @@ using System.Buffers;
 namespace KnowledgeGraph.Import;
 
 /// <summary>
-/// Finds whether a text contains any of a list of cue words, ignoring case: one pass over the text
-/// lowered by <see cref="Lowercase"/>, instead of one search per cue. (<see cref="SearchValues"/>' own
-/// ignore-case mode folds every character through a slow path on Chinese text.)
+/// Finds whether a text contains any of a list of cue words, ignoring case as <see cref="Lowercase"/> does.
+/// A vectorized jump to the characters that can start a cue (in either case), then a comparison of the few
+/// cues starting there. <see cref="SearchValues"/>' own multi-string search walks Chinese text through a
+/// dictionary lookup per character; cue words are rare, so jumping between their first characters is cheaper.
 /// </summary>
-internal sealed class CueSet(IEnumerable<string> cues)
+internal sealed class CueSet
 {
-    private readonly SearchValues<string> _cues =
-        SearchValues.Create([.. cues.Where(cue => cue.Length > 0).Select(Lowercase.Of).Distinct()], StringComparison.Ordinal);
+    private readonly SearchValues<char> _firstChars;
+    // Lowered cues by their first character, longest first.
+    private readonly Dictionary<char, string[]> _byFirst;
+
+    public CueSet(IEnumerable<string> cues)
+    {
+        _byFirst = cues.Where(cue => cue.Length > 0).Select(Lowercase.Of).Distinct()
+            .GroupBy(cue => cue[0])
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(cue => cue.Length).ToArray());
+        _firstChars = SearchValues.Create([.. Lowercase.CharsLoweringTo(_byFirst.Keys)]);
+    }
 
     public bool IsIn(ReadOnlySpan<char> text)
     {
-        Span<char> lowered = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        Lowercase.Into(text, lowered);
-        return ((ReadOnlySpan<char>)lowered).ContainsAny(_cues);
+        var offset = 0;
+        while (offset < text.Length && text[offset..].IndexOfAny(_firstChars) is var found and >= 0)
+        {
+            var at = offset + found;
+            foreach (var cue in _byFirst[Lowercase.Of(text[at])])
+            {
+                if (StartsAt(text, at, cue))
+                {
+                    return true;
+                }
+            }
+            offset = at + 1;
+        }
+        return false;
+    }
+
+    private static bool StartsAt(ReadOnlySpan<char> text, int at, string loweredCue)
+    {
+        if (text.Length - at < loweredCue.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < loweredCue.Length; i++)
+        {
+            if (Lowercase.Of(text[at + i]) != loweredCue[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

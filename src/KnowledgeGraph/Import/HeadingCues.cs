@@ -1,4 +1,3 @@
-using System.Buffers;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Import;
@@ -6,13 +5,13 @@ namespace KnowledgeGraph.Import;
 /// <summary>Which kind of item a heading announces, from the ontology's cue words.</summary>
 internal sealed class HeadingCues(Ontology.Ontology ontology)
 {
-    private readonly SearchValues<string> _trends = SearchValues.Create([.. ontology.SectionCues.Trends], StringComparison.OrdinalIgnoreCase);
-    private readonly SearchValues<string> _challenges = SearchValues.Create([.. ontology.SectionCues.Challenges], StringComparison.OrdinalIgnoreCase);
+    private readonly CueSet _trends = new(ontology.SectionCues.Trends);
+    private readonly CueSet _challenges = new(ontology.SectionCues.Challenges);
 
     public NodeKind? KindOf(string heading)
     {
-        var trends = heading.AsSpan().ContainsAny(_trends);
-        var challenges = heading.AsSpan().ContainsAny(_challenges);
+        var trends = _trends.IsIn(heading);
+        var challenges = _challenges.IsIn(heading);
         // "趋势与挑战" announces both: its subsections say which is which.
         return (trends, challenges) switch
         {

@@ -21,6 +21,19 @@ internal static class Lowercase
         }
     }
 
+    /// <summary>Every character whose lower case is one of <paramref name="lowered"/> (A and a for a).</summary>
+    public static IEnumerable<char> CharsLoweringTo(IEnumerable<char> lowered)
+    {
+        var targets = lowered.ToHashSet();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (targets.Contains(Table[c]))
+            {
+                yield return (char)c;
+            }
+        }
+    }
+
     private static char[] Build()
     {
         var table = new char[char.MaxValue + 1];

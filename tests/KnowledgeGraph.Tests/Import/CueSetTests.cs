@@ -18,6 +18,10 @@ public sealed class CueSetTests
     [InlineData("ДИСКЛЕЙМЕР: текст", true)]
     [InlineData("大模型降低了成本", false)]
     [InlineData("", false)]
+    [InlineData("仅供", false)]
+    [InlineData("仅仅供参考", true)]
+    [InlineData("see: For Reference Onl", false)]
+    [InlineData("...仅供参考", true)]
     public void CuesAreFoundInAnyCase(string text, bool expected)
     {
         var cues = new CueSet(["仅供参考", "for reference only", "дисклеймер"]);
