@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Import;
@@ -206,10 +207,12 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             var group = markdown.Groups[2];
             return (new TextSpan(line.Start + group.Index, line.Start + group.Index + group.Length), first + 1);
         }
-        var looksLikeTitle = !markdown.Success && value.Length <= 80 && value.IndexOfAny(['。', '!', '?']) < 0
+        var looksLikeTitle = !markdown.Success && value.Length <= 80 && value.IndexOfAny(SentenceEnds) < 0
             && !value.EndsWith('.') && headings[first] is null && !HasRunInShape(value);
         return looksLikeTitle ? (line, first + 1) : (null, first);
     }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。!?");
 
     // A run-in line alone is likely a sentence with a space in it; two or more in a row are a list.
     private static bool[] RunInLines(string text, List<TextSpan> lines, Heading?[] headings)
