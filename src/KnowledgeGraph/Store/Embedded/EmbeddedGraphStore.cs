@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Store.Embedded;
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new();
-    private readonly Dictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);
+    // Per document, the node and relation slots it contributes to: what removing it must visit.
+    private readonly Dictionary<string, (int[] Nodes, int[] Relations)> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly Slots<NodeSlot> _nodes = new();
     private readonly Dictionary<RelationEnds, int> _relationIndex = [];
@@ -39,13 +40,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             var documentId = document.Document.Id;
             RemoveContribution(documentId);
-            _documents[documentId] = document;
             var slots = new int[document.Nodes.Count + 1];
-            slots[0] = AddNode(documentId, document.Document);
+            var contributed = new List<int>(slots.Length);
+            slots[0] = AddNode(documentId, document.Document, contributed);
             for (var i = 0; i < document.Nodes.Count; i++)
             {
-                slots[i + 1] = AddNode(documentId, document.Nodes[i]);
+                slots[i + 1] = AddNode(documentId, document.Nodes[i], contributed);
             }
+            var relations = new List<int>(document.Relations.Count);
             for (var i = 0; i < document.Relations.Count; i++)
             {
                 var relation = document.Relations[i];
@@ -57,8 +59,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     _nodes[key.From].Outgoing.Add(index);
                     _nodes[key.To].Incoming.Add(index);
                 }
-                _relations[index].Contributions.Set(documentId, relation);
+                if (_relations[index].Set(documentId, relation))
+                {
+                    relations.Add(index);
+                }
             }
+            _documents[documentId] = ([.. contributed], [.. relations]);
         });
         return Task.CompletedTask;
     }
@@ -142,7 +148,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 nodes.Add(edge.Source == nodes[^1] ? edge.Target : edge.Source);
             }
-            return new Subgraph([.. nodes.Select(node => _nodes[node].Merged)], [.. edges.Select(edge => _relations[edge.Tag].Merged)]);
+            return new Subgraph([.. nodes.Select(node => _nodes[node].Merged)], [.. edges.Select(edge => RelationAt(edge.Tag))]);
         }));
 
     /// <inheritdoc/>
@@ -172,11 +178,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new Subgraph(
             [.. AllNodes().OrderBy(node => node.Id, StringComparer.Ordinal)],
-            [.. _relationIndex.Values.Select(index => _relations[index].Merged).OrderBy(relation => relation.Key, RelationKeyOrder.Instance)])));
+            [.. _relationIndex.Values.Select(RelationAt).OrderBy(relation => relation.Key, RelationKeyOrder.Instance)])));
 
     public void Dispose() => _lock.Dispose();
 
-    private int AddNode(string documentId, GraphNode node)
+    private int AddNode(string documentId, GraphNode node, List<int> contributed)
     {
         ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_nodeIndex, node.Id, out var exists);
         if (!exists)
@@ -184,7 +190,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             index = _nodes.Add(new NodeSlot(node.Id, node.Kind));
             _sortedByKind[(int)node.Kind] = null;
         }
-        _nodes[index].Contributions.Set(documentId, node);
+        if (_nodes[index].Set(documentId, node))
+        {
+            contributed.Add(index);
+        }
         return index;
     }
 
@@ -194,37 +203,28 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             return false;
         }
-        foreach (var relation in old.Relations)
+        foreach (var index in old.Relations)
         {
-            var ends = new RelationEnds(relation.Type, _nodeIndex[relation.From], _nodeIndex[relation.To]);
-            if (!_relationIndex.TryGetValue(ends, out var index))
-            {
-                continue;
-            }
             ref var slot = ref _relations[index];
-            slot.Contributions.Remove(documentId);
+            slot.Remove(documentId);
             if (slot.Contributions.Count == 0)
             {
-                _relationIndex.Remove(ends);
-                _nodes[ends.From].Outgoing.Remove(index);
-                _nodes[ends.To].Incoming.Remove(index);
+                _relationIndex.Remove(slot.Ends);
+                _nodes[slot.Ends.From].Outgoing.Remove(index);
+                _nodes[slot.Ends.To].Incoming.Remove(index);
                 _relations.Remove(index);
             }
         }
-        foreach (var node in old.Nodes.Append(old.Document))
+        foreach (var index in old.Nodes)
         {
-            if (!_nodeIndex.TryGetValue(node.Id, out var index))
-            {
-                continue;
-            }
             ref var slot = ref _nodes[index];
-            slot.Contributions.Remove(documentId);
+            slot.Remove(documentId);
             if (slot.Contributions.Count == 0)
             {
                 // No relation is left on it: a relation's documents are among its ends' documents.
-                _nodeIndex.Remove(node.Id);
+                _nodeIndex.Remove(slot.Id!);
+                _sortedByKind[(int)slot.Kind] = null;
                 _nodes.Remove(index);
-                _sortedByKind[(int)node.Kind] = null;
             }
         }
         return true;
@@ -243,6 +243,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     private GraphNode NodeById(string id) => _nodes[_nodeIndex[id]].Merged;
 
+    private Relation RelationAt(int index)
+    {
+        ref var slot = ref _relations[index];
+        return slot.Merged(_nodes[slot.Ends.From].Id!, _nodes[slot.Ends.To].Id!);
+    }
+
     private IEnumerable<int> LiveNodes() => Enumerable.Range(0, _nodes.End).Where(index => _nodes[index].Id is not null);
 
     private IEnumerable<GraphNode> AllNodes() => LiveNodes().Select(index => _nodes[index].Merged);
@@ -258,14 +264,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             foreach (var relation in _nodes[index].Outgoing.Relations)
             {
-                found.Add(_relations[relation].Merged);
+                found.Add(RelationAt(relation));
             }
         }
         if (direction is Direction.In or Direction.Both)
         {
             foreach (var relation in _nodes[index].Incoming.Relations)
             {
-                found.Add(_relations[relation].Merged);
+                found.Add(RelationAt(relation));
             }
         }
         return found;

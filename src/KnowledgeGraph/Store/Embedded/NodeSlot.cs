@@ -11,6 +11,20 @@ internal struct NodeSlot(string id, NodeKind kind)
     public Contributed<GraphNode> Contributions;
     public Adjacency Outgoing;
     public Adjacency Incoming;
+    // Written by readers (same value from any of them: a benign race), emptied by the writer.
+    private GraphNode? _merged;
 
-    public GraphNode Merged => Contributions.Merged(Store.Contributions.MergeNodes);
+    public GraphNode Merged => _merged ??= Store.Contributions.MergeNodes(Contributions.InDocumentOrder());
+
+    public bool Set(string document, GraphNode node)
+    {
+        _merged = null;
+        return Contributions.Set(document, node);
+    }
+
+    public void Remove(string document)
+    {
+        _merged = null;
+        Contributions.Remove(document);
+    }
 }
