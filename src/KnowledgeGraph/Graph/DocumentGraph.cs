@@ -11,14 +11,14 @@ public sealed record DocumentGraph(GraphNode Document, IReadOnlyList<GraphNode> 
     public int SectionCount => Nodes.Count(node => node.Kind == NodeKind.Section);
 
     /// <summary>Throws when a relation points outside the graph or lacks evidence: such a graph is never stored.</summary>
-    public void EnsureConsistent() => _ = RelationEnds();
+    public void EnsureConsistent() => _ = RelationEndPositions();
 
     /// <summary>
     /// Where each relation's ends are among the document's nodes: 0 is <see cref="Document"/>, <c>i + 1</c> is
     /// <c>Nodes[i]</c>. Throws as <see cref="EnsureConsistent"/> does. Stores resolve each node once this way
     /// instead of looking both ends of every relation up by id.
     /// </summary>
-    public (int From, int To)[] RelationEnds()
+    public (int From, int To)[] RelationEndPositions()
     {
         var positions = new Dictionary<string, int>(Nodes.Count + 1, StringComparer.Ordinal) { [Document.Id] = 0 };
         for (var i = 0; i < Nodes.Count; i++)

@@ -33,7 +33,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task UpsertDocumentAsync(DocumentGraph document, CancellationToken cancellationToken)
     {
-        var ends = document.RelationEnds();
+        var ends = document.RelationEndPositions();
         cancellationToken.ThrowIfCancellationRequested();
         // Past this point nothing can fail half-way: the document goes in whole.
         Write(() =>
