@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KnowledgeGraph.Store.Embedded;
 
 /// <summary>
@@ -12,7 +14,8 @@ internal struct Contributed<T>
     // Set exactly when one contribution lives in the fields.
     private string? _soleDocument;
     private T _sole;
-    private SortedList<string, T>? _many;
+    // In document-id order. Imports usually come in that order, so a new contribution is appended.
+    private List<KeyValuePair<string, T>>? _many;
 
     public readonly int Count => _many?.Count ?? (_soleDocument is null ? 0 : 1);
 
@@ -21,9 +24,14 @@ internal struct Contributed<T>
     {
         if (_many is not null)
         {
-            var added = !_many.ContainsKey(document);
-            _many[document] = value;
-            return added;
+            var at = IndexOf(_many, document);
+            if (at >= 0)
+            {
+                _many[at] = new(document, value);
+                return false;
+            }
+            _many.Insert(~at, new(document, value));
+            return true;
         }
         if (_soleDocument is null || _soleDocument == document)
         {
@@ -31,7 +39,9 @@ internal struct Contributed<T>
             (_soleDocument, _sole) = (document, value);
             return added;
         }
-        _many = new SortedList<string, T>(StringComparer.Ordinal) { [_soleDocument] = _sole, [document] = value };
+        _many = string.CompareOrdinal(_soleDocument, document) < 0
+            ? [new(_soleDocument, _sole), new(document, value)]
+            : [new(document, value), new(_soleDocument, _sole)];
         (_soleDocument, _sole) = (null, default!);
         return true;
     }
@@ -40,7 +50,10 @@ internal struct Contributed<T>
     {
         if (_many is not null)
         {
-            _many.Remove(document);
+            if (IndexOf(_many, document) is var at and >= 0)
+            {
+                _many.RemoveAt(at);
+            }
         }
         else if (_soleDocument == document)
         {
@@ -48,5 +61,20 @@ internal struct Contributed<T>
         }
     }
 
-    public readonly IList<T> InDocumentOrder() => _many is not null ? _many.Values : _soleDocument is null ? [] : [_sole];
+    public readonly IList<T> InDocumentOrder() =>
+        _many is not null ? [.. _many.Select(contribution => contribution.Value)] : _soleDocument is null ? [] : [_sole];
+
+    /// <summary>The document's position, or the complement of where it belongs; the last place is tried first.</summary>
+    private static int IndexOf(List<KeyValuePair<string, T>> many, string document)
+    {
+        var last = string.CompareOrdinal(document, many[^1].Key);
+        return last >= 0
+            ? (last == 0 ? many.Count - 1 : ~many.Count)
+            : CollectionsMarshal.AsSpan(many).BinarySearch(new ByDocument(document));
+    }
+
+    private readonly struct ByDocument(string document) : IComparable<KeyValuePair<string, T>>
+    {
+        public int CompareTo(KeyValuePair<string, T> other) => string.CompareOrdinal(document, other.Key);
+    }
 }
