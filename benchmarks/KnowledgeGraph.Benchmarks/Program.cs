@@ -34,9 +34,10 @@ const int WarmUps = 2;
 for (var run = 1 - WarmUps; run <= runs; run++)
 {
     using var store = new EmbeddedGraphStore();
-    // Each run starts as an import into a fresh process would: the previous run's store is collected
-    // outside the timing (as BenchmarkDotNet does between iterations), not by this run's collections, and
-    // the heap compacted (without it, runs after the eighth or so slowed by a third: gen2 filled with holes).
+    // Each run starts as an import into a fresh process would: the previous run's store is collected and the
+    // heap compacted outside the timing (as BenchmarkDotNet does between iterations), not by this run's
+    // collections. (From about the tenth run the runtime returns the heap's memory and later runs fault it
+    // back in, a third slower: docs/benchmarks.md. Five timed runs stay before that.)
     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     GC.WaitForPendingFinalizers();
     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
