@@ -11,6 +11,7 @@ public sealed class DocumentImporter
     private const double Certain = 1.0;
 
     private readonly TextNormalizer _normalizer;
+    private readonly MarkdownReader _markdown;
     private readonly SectionSplitter _splitter;
     private readonly ItemExtractor _items;
     private readonly RelationExtractor _relations;
@@ -18,6 +19,7 @@ public sealed class DocumentImporter
     public DocumentImporter(Ontology.Ontology ontology)
     {
         _normalizer = new TextNormalizer(ontology);
+        _markdown = new MarkdownReader(_normalizer);
         _splitter = new SectionSplitter(ontology);
         _items = new ItemExtractor(ontology);
         _relations = new RelationExtractor(ontology);
@@ -27,13 +29,13 @@ public sealed class DocumentImporter
     /// <param name="raw">The document's text as read.</param>
     public DocumentGraph Import(string source, string raw)
     {
-        var normalized = _normalizer.Normalize(raw);
-        var text = normalized.Text;
+        var read = Read(source, raw);
+        var text = read.Text;
         if (text.Length == 0)
         {
             throw new ImportException($"{source}: no text left after removing white space and boilerplate");
         }
-        var outline = _splitter.Split(text);
+        var outline = _splitter.Split(read);
         if (outline.Root.Children.Count == 0)
         {
             throw new ImportException($"{source}: no sections found (no numbered, Markdown or run-in headings)");
@@ -74,6 +76,13 @@ public sealed class DocumentImporter
         }
         return graph.Build(document, [.. warnings.Distinct().Select(warning => $"{source}: {warning}")]);
     }
+
+    /// <summary>The document as blocks, by the reader its format needs (the file name's extension says which).</summary>
+    private ReadDocument Read(string source, string raw) => Path.GetExtension(source).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => _markdown.Read(raw),
+        _ => ReadDocument.FromPlainText(_normalizer.Normalize(raw).Text),
+    };
 
     /// <summary>The section node ids by <see cref="Section.Index"/>; null for a root without text.</summary>
     private static string?[] AddSections(GraphBuilder graph, string text, Outline outline, GraphNode document)

@@ -9,11 +9,13 @@ public sealed class Section
     public TextSpan HeadingSpan { get; init; }
     public int? Number { get; init; }
     public bool IsReferences { get; init; }
-    /// <summary>An unnumbered "short title, then a sentence" line; it owns only its own line.</summary>
+    /// <summary>An unnumbered "short title, then a sentence" line, or a block with a bold lead; it owns only its own block.</summary>
     public bool IsRunIn { get; init; }
     public Section? Parent { get; set; }
     public List<Section> Children { get; } = [];
     public List<TextSpan> Body { get; } = [];
+    /// <summary>The body's list items, in order: a subset of <see cref="Body"/> (a list under a cued heading is a list of items).</summary>
+    public List<TextSpan> ListItems { get; } = [];
     public string Path { get; set; } = "";
     /// <summary>Position in the outline, in reading order (the root is 0): stages keep per-section data in arrays.</summary>
     public int Index { get; set; }

@@ -16,24 +16,25 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     private readonly HashSet<string> _referenceCues = ontology.SectionCues.References.ToHashSet(StringComparer.OrdinalIgnoreCase);
     private readonly int _longestReferenceCue = ontology.SectionCues.References.Select(cue => cue.Length).DefaultIfEmpty(0).Max();
 
-    public Outline Split(string text)
+    public Outline Split(string text) => Split(ReadDocument.FromPlainText(text));
+
+    public Outline Split(ReadDocument document)
     {
+        var text = document.Text;
+        var blocks = document.Blocks;
         var root = new Section { Family = "root", Heading = "" };
         var stack = new List<Section>();
-        var lines = LineSpans(text);
-        // Each line is asked several times whether it opens with a heading: it is parsed once.
-        var headings = lines.Select(line => HeadingParser.TryParse(text, line)).ToArray();
-        var (title, firstLine) = FindTitle(text, lines, headings);
-        var runIn = RunInLines(text, lines, headings);
+        var lines = blocks.Select(block => block.Span).ToList();
+        // Each block is asked several times whether it is a heading: it is parsed once.
+        var headings = blocks.Select(block => HeadingOf(text, block)).ToArray();
+        var (title, firstLine) = FindTitle(text, blocks, headings);
+        var runIn = RunInLines(text, blocks, headings);
         Section? references = null;
 
         for (var i = firstLine; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Length == 0)
-            {
-                continue;
-            }
+            var block = blocks[i];
             if (references is not null)
             {
                 if (!EndsReferences(headings[i], references))
@@ -43,21 +44,162 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 }
                 references = null;
             }
-            if (TryReferencesHeading(text, line, headings[i]) is { } referencesHeading)
+            if (TryReferencesHeading(text, line, headings[i], block) is { } referencesHeading)
             {
                 Open(root, stack, referencesHeading);
                 references = referencesHeading;
                 continue;
             }
-            if (runIn[i] && stack.Count < MaxDepth && headings[i] is null)
+            if (title is { } titleSpan && headings[i] is { } repeated && repeated.Title.SpanOf(text).SequenceEqual(titleSpan.SpanOf(text)))
             {
-                OpenRunIn(text, line, root, stack);
+                // A page that prints its title twice (header and body) has one title, not a section named after it.
                 continue;
             }
-            AddLine(text, line, headings[i], root, stack, runIn[i]);
+            if (block.Kind == BlockKind.Line)
+            {
+                if (runIn[i] && stack.Count < MaxDepth && headings[i] is null)
+                {
+                    OpenRunIn(text, line, root, stack);
+                    continue;
+                }
+                AddLine(text, line, headings[i], root, stack, runIn[i]);
+                continue;
+            }
+            if (stack.Count < MaxDepth && BareNumberHeading(text, blocks, i) is { } numbered)
+            {
+                // "一" or "**1**" on a line of its own, the title on the next.
+                Open(root, stack, numbered.ToSection(text));
+                i++;
+                continue;
+            }
+            if (stack.Count < MaxDepth && headings[i] is { } heading)
+            {
+                Open(root, stack, heading.ToSection(text));
+                continue;
+            }
+            if (stack.Count < MaxDepth && block.Lead is { } lead && LeadTitle(text, lead) is { } leadTitle)
+            {
+                OpenLead(text, block, leadTitle, root, stack);
+                continue;
+            }
+            PopRunIn(stack);
+            var owner = stack.Count > 0 ? stack[^1] : root;
+            owner.Body.Add(line);
+            if (block.Kind == BlockKind.ListItem)
+            {
+                owner.ListItems.Add(line);
+            }
         }
         var count = Number(root);
         return new Outline(title?.Of(text), title, root, count);
+    }
+
+    /// <summary>
+    /// What a block says of itself: a plain-text line by its numbering; a Markdown heading by its level
+    /// (its number, if any, left out of the name); a short all-bold paragraph is a heading too, of its
+    /// numbering's family or of the family of bold titles.
+    /// </summary>
+    private static Heading? HeadingOf(string text, Block block)
+    {
+        switch (block.Kind)
+        {
+            case BlockKind.Line:
+                return HeadingParser.TryParse(text, block.Span);
+            case BlockKind.Heading:
+                var title = TitleAfterNumbering(text, block.Span);
+                return title.Length > 0 ? new Heading(MarkdownFamilies[Math.Clamp(block.Level, 1, 6)], null, title, null) : null;
+            case BlockKind.Paragraph when block.Strong && IsTitleShaped(block.Span.SpanOf(text)):
+                if (HeadingParser.TryParse(text, block.Span) is { Body: null } numbered)
+                {
+                    return numbered;
+                }
+                return new Heading("bold", null, TitleAfterNumbering(text, block.Span), null);
+            default:
+                return null;
+        }
+    }
+
+    private static readonly string[] MarkdownFamilies = [.. Enumerable.Range(0, 7).Select(level => $"md{level}")];
+
+    private const int MaxTitleLength = 60;
+
+    // A title is short and is not a sentence (a question mark or a colon may end it).
+    private static bool IsTitleShaped(ReadOnlySpan<char> value) =>
+        value.Length is > 0 and <= MaxTitleLength && value.TrimEnd("。.!;").Length == value.Length
+        && value[..^1].IndexOfAny("。!;") < 0;
+
+    private static TextSpan TitleAfterNumbering(string text, TextSpan span)
+    {
+        var skip = HeadingParser.NumberingLength(text, span);
+        var start = span.Start + skip;
+        var end = span.End;
+        while (start < end && text[start] is ' ')
+        {
+            start++;
+        }
+        while (end > start && text[end - 1] is ' ' or ':')
+        {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>A block that is only a number ("一", "3", "**1**") followed by a short title block.</summary>
+    private static Heading? BareNumberHeading(string text, IReadOnlyList<Block> blocks, int i)
+    {
+        if (i + 1 >= blocks.Count || blocks[i].Kind != BlockKind.Paragraph || blocks[i + 1].Kind is not (BlockKind.Paragraph or BlockKind.Heading))
+        {
+            return null;
+        }
+        var number = blocks[i].Span.SpanOf(text);
+        var next = blocks[i + 1].Span;
+        if (!IsTitleShaped(next.SpanOf(text)))
+        {
+            return null;
+        }
+        if (number.Length is >= 1 and <= 2 && int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var arabic))
+        {
+            return new Heading("arabic", arabic, TitleAfterNumbering(text, next), null);
+        }
+        if (number.Length is >= 1 and <= 3 && number.IndexOfAnyExcept("一二三四五六七八九十") < 0)
+        {
+            return new Heading("cn-top", ChineseNumerals.Parse(number.ToString()), TitleAfterNumbering(text, next), null);
+        }
+        return null;
+    }
+
+    /// <summary>The name a bold lead gives its block ("一是安全评测。" → 安全评测), or null when the lead is too long to be one.</summary>
+    private static TextSpan? LeadTitle(string text, TextSpan lead)
+    {
+        var title = TitleAfterNumbering(text, lead);
+        var start = title.Start;
+        var end = title.End;
+        // "一是…", "其一,…", "第1点,": enumeration words before the name.
+        var value = text.AsSpan(start, end - start);
+        if (value.Length > 2 && value[1] == '是' && "一二三四五六七八九十".Contains(value[0]))
+        {
+            start += 2;
+        }
+        while (end > start && text[end - 1] is ' ' or ':' or '。' or '.' or ',' or ';')
+        {
+            end--;
+        }
+        return end - start is > 0 and <= MaxTitleLength ? new TextSpan(start, end) : null;
+    }
+
+    private static void OpenLead(string text, Block block, TextSpan title, Section root, List<Section> stack)
+    {
+        var section = new Section { Family = block.Kind == BlockKind.ListItem ? $"lead-item{block.Level}" : "lead", Heading = title.Of(text), HeadingSpan = title, IsRunIn = true };
+        var bodyStart = block.Lead!.Value.End;
+        while (bodyStart < block.Span.End && text[bodyStart] is ' ' or ':')
+        {
+            bodyStart++;
+        }
+        if (bodyStart < block.Span.End)
+        {
+            section.Body.Add(new TextSpan(bodyStart, block.Span.End));
+        }
+        Open(root, stack, section);
     }
 
     private static void AddLine(string text, TextSpan line, Heading? lineHeading, Section root, List<Section> stack, bool endsInRunIn)
@@ -154,15 +296,23 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         }
     }
 
-    private Section? TryReferencesHeading(string text, TextSpan line, Heading? heading)
+    private Section? TryReferencesHeading(string text, TextSpan line, Heading? heading, Block block)
     {
         // A references heading is a short line; most lines are not worth a closer look.
-        if (line.Length > _longestReferenceCue + 12)
+        if (line.Length > _longestReferenceCue + 40 || block.Kind is BlockKind.ListItem or BlockKind.TableRow)
         {
             return null;
         }
         var words = (heading?.Title ?? line).Of(text).Trim().TrimEnd(':').Trim();
-        if (!_referenceCues.Contains(words))
+        // "参考文献(请上下滑动)", "References Cited in This Section": the cue opens the heading.
+        var paren = words.IndexOf('(');
+        if (paren > 0)
+        {
+            words = words[..paren].TrimEnd();
+        }
+        var cue = _referenceCues.FirstOrDefault(cue => words.StartsWith(cue, StringComparison.OrdinalIgnoreCase)
+            && (words.Length == cue.Length || (words[cue.Length] == ' ' && words.Length <= cue.Length + 30)));
+        if (cue is null || (words.Length > cue.Length && block.Kind == BlockKind.Line && heading is null))
         {
             return null;
         }
@@ -192,47 +342,46 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             : heading.Family == references.Family;
     }
 
-    private static (TextSpan? Title, int FirstLine) FindTitle(string text, List<TextSpan> lines, Heading?[] headings)
+    private static (TextSpan? Title, int FirstLine) FindTitle(string text, IReadOnlyList<Block> blocks, Heading?[] headings)
     {
-        var first = lines.FindIndex(line => line.Length > 0);
-        if (first < 0)
+        if (blocks.Count == 0)
         {
             return (null, 0);
         }
-        var line = lines[first];
+        var first = blocks[0];
+        if (first.Kind == BlockKind.Heading)
+        {
+            // A level-1 heading first is the document's title; a lower one opens its first section.
+            return first.Level == 1 ? (headings[0]?.Title ?? first.Span, 1) : (null, 0);
+        }
+        var line = first.Span;
         var value = line.Of(text);
         var markdown = HeadingParser.MarkdownHeading().Match(value);
-        if (markdown.Success && markdown.Groups[1].Length == 1)
+        if (first.Kind == BlockKind.Line && markdown.Success && markdown.Groups[1].Length == 1)
         {
             var group = markdown.Groups[2];
-            return (new TextSpan(line.Start + group.Index, line.Start + group.Index + group.Length), first + 1);
+            return (new TextSpan(line.Start + group.Index, line.Start + group.Index + group.Length), 1);
         }
-        var looksLikeTitle = !markdown.Success && value.Length <= 80 && value.IndexOfAny(SentenceEnds) < 0
-            && !value.EndsWith('.') && headings[first] is null && !HasRunInShape(value);
-        return looksLikeTitle ? (line, first + 1) : (null, first);
+        var looksLikeTitle = first.Kind is BlockKind.Line or BlockKind.Paragraph && !markdown.Success && value.Length <= 80
+            && value.IndexOfAny(SentenceEnds) < 0 && !value.EndsWith('.') && headings[0] is null && !HasRunInShape(value);
+        return looksLikeTitle ? (line, 1) : (null, 0);
     }
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。!?");
 
     // A run-in line alone is likely a sentence with a space in it; two or more in a row are a list.
-    private static bool[] RunInLines(string text, List<TextSpan> lines, Heading?[] headings)
+    private static bool[] RunInLines(string text, IReadOnlyList<Block> blocks, Heading?[] headings)
     {
-        var shaped = lines.Select((line, i) => line.Length > 0 && ((headings[i] is null && IsRunInShaped(text, line))
+        var shaped = blocks.Select((block, i) => block.Kind == BlockKind.Line && ((headings[i] is null && IsRunInShaped(text, block.Span))
             || (headings[i] is { Body: { } tail } && IsRunInShaped(text, tail)))).ToArray();
-        var result = new bool[lines.Count];
-        var previous = -1;
-        for (var i = 0; i < lines.Count; i++)
+        var result = new bool[blocks.Count];
+        for (var i = 1; i < blocks.Count; i++)
         {
-            if (lines[i].Length == 0)
-            {
-                continue;
-            }
-            if (shaped[i] && previous >= 0 && shaped[previous])
+            if (shaped[i] && shaped[i - 1])
             {
                 result[i] = true;
-                result[previous] = true;
+                result[i - 1] = true;
             }
-            previous = i;
         }
         return result;
     }
@@ -262,21 +411,6 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             }
         }
         return true;
-    }
-
-    private static List<TextSpan> LineSpans(string text)
-    {
-        var lines = new List<TextSpan>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                lines.Add(new TextSpan(start, i));
-                start = i + 1;
-            }
-        }
-        return lines;
     }
 
     /// <summary>Gives every section its path and reading-order index; returns how many there are.</summary>

@@ -27,6 +27,75 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
         return new NormalizedText(Join(lines), boilerplate, repeated);
     }
 
+    /// <summary>
+    /// For readers that parse the file themselves (Markdown): which of a document's block texts stay — not
+    /// boilerplate, not a repeat of an earlier passage — by the same rules <see cref="Normalize"/> applies to lines.
+    /// </summary>
+    public (bool[] Kept, int BoilerplateDropped, int RepeatedDropped) Filter(IReadOnlyList<string> blocks)
+    {
+        var lines = new List<string?>(blocks);
+        var boilerplate = DropBoilerplate(lines);
+        var repeated = DropRepeatedPassages(lines);
+        return ([.. lines.Select(line => line is not null)], boilerplate, repeated);
+    }
+
+    /// <summary>
+    /// One block's text as <see cref="Normalize"/> would leave a line of it — NFKC, one space per run of white
+    /// space (line breaks included), no control or format characters, trimmed — and where each of the raw
+    /// offsets in <paramref name="marks"/> (ascending) lands in the result.
+    /// </summary>
+    public static string NormalizeBlock(string raw, IReadOnlyList<int> marks, int[] mapped)
+    {
+        var builder = new StringBuilder(raw.Length);
+        var pendingSpace = false;
+        var mark = 0;
+        for (var i = 0; i <= raw.Length; i++)
+        {
+            while (mark < marks.Count && marks[mark] == i)
+            {
+                mapped[mark++] = builder.Length + (pendingSpace && i < raw.Length ? 1 : 0);
+            }
+            if (i == raw.Length)
+            {
+                break;
+            }
+            var c = raw[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || char.IsSurrogate(c) && !IsPairAt(raw, i))
+            {
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            var width = char.IsHighSurrogate(c) ? 2 : 1;
+            // Nearly every character is its own NFKC form; only the others (full-width forms, ligatures…) are looked up.
+            if (c < '\u00a0' || (HeadingText.IsCjk(c)))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(raw.AsSpan(i, width).ToString().Normalize(NormalizationForm.FormKC));
+            }
+            i += width - 1;
+        }
+        for (; mark < marks.Count; mark++)
+        {
+            mapped[mark] = builder.Length;
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsPairAt(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+
     private static List<string?> SplitLines(string raw)
     {
         var text = WithoutLoneSurrogates(raw).Normalize(NormalizationForm.FormKC);

@@ -1,0 +1,282 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>
+/// Reads a Markdown report through Markdig's syntax tree: headings with their level, paragraphs, list items
+/// with their depth (an ordered item keeps its number: "2. …"), table rows, and the bold lead of a paragraph
+/// or item. Inline markup never reaches the text: emphasis, links and code give only their words, images
+/// and HTML nothing. Each block is one line of the normalized text.
+/// </summary>
+public sealed class MarkdownReader(TextNormalizer normalizer)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        // ^[1]^ is superscript, ~~x~~ strike-through: their markers are markup, not text.
+        .UseEmphasisExtras()
+        .Build();
+
+    public ReadDocument Read(string raw)
+    {
+        var pending = new List<PendingBlock>();
+        Collect(Markdown.Parse(raw, Pipeline), pending, listDepth: 0);
+
+        var texts = new string[pending.Count];
+        var marks = new List<int[]>(pending.Count);
+        for (var b = 0; b < pending.Count; b++)
+        {
+            var block = pending[b];
+            var mapped = new int[block.Marks.Count];
+            texts[b] = TextNormalizer.NormalizeBlock(block.Text.ToString(), block.Marks, mapped);
+            marks.Add(mapped);
+        }
+        var (kept, _, _) = normalizer.Filter(texts);
+
+        var text = new StringBuilder(raw.Length);
+        var blocks = new List<Block>(pending.Count);
+        var links = new List<Link>();
+        for (var b = 0; b < pending.Count; b++)
+        {
+            if (!kept[b] || texts[b].Length == 0)
+            {
+                continue;
+            }
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+            var start = text.Length;
+            text.Append(texts[b]);
+            var block = pending[b];
+            var at = marks[b];
+            TextSpan? lead = block.LeadEnd >= 0 && at[block.LeadEnd] > at[block.LeadStart]
+                ? new TextSpan(start + at[block.LeadStart], start + TrimEnd(texts[b], at[block.LeadStart], at[block.LeadEnd]))
+                : null;
+            blocks.Add(new Block(block.Kind, new TextSpan(start, text.Length), block.Level, lead, block.Strong));
+            foreach (var (from, to, url) in block.Links)
+            {
+                if (at[to] > at[from])
+                {
+                    links.Add(new Link(new TextSpan(start + at[from], start + at[to]), url));
+                }
+            }
+        }
+        return new ReadDocument(text.ToString(), blocks, links);
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static void Collect(ContainerBlock container, List<PendingBlock> output, int listDepth)
+    {
+        foreach (var child in container)
+        {
+            switch (child)
+            {
+                case HeadingBlock heading:
+                    output.Add(PendingBlock.Of(BlockKind.Heading, heading.Level, heading.Inline, prefix: null));
+                    break;
+                case ListBlock list:
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        CollectItem(item, list.IsOrdered, output, listDepth + 1);
+                    }
+                    break;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>())
+                    {
+                        output.Add(PendingBlock.OfRow(row));
+                    }
+                    break;
+                case ParagraphBlock paragraph:
+                    output.Add(PendingBlock.Of(BlockKind.Paragraph, 0, paragraph.Inline, prefix: null));
+                    break;
+                // Quotes hold paragraphs and lists of the report; code, HTML and link definitions are not its prose.
+                case QuoteBlock quote:
+                    Collect(quote, output, listDepth);
+                    break;
+            }
+        }
+    }
+
+    private static void CollectItem(ListItemBlock item, bool ordered, List<PendingBlock> output, int depth)
+    {
+        var first = true;
+        foreach (var child in item)
+        {
+            if (first && child is ParagraphBlock paragraph)
+            {
+                output.Add(PendingBlock.Of(BlockKind.ListItem, depth, paragraph.Inline, ordered ? $"{item.Order}. " : null));
+            }
+            else if (child is ListBlock nested)
+            {
+                foreach (var nestedItem in nested.OfType<ListItemBlock>())
+                {
+                    CollectItem(nestedItem, nested.IsOrdered, output, depth + 1);
+                }
+            }
+            else if (child is ContainerBlock container)
+            {
+                Collect(container, output, depth);
+            }
+            else if (child is ParagraphBlock more)
+            {
+                output.Add(PendingBlock.Of(BlockKind.Paragraph, 0, more.Inline, prefix: null));
+            }
+            first = false;
+        }
+    }
+
+    /// <summary>A block's raw words and the raw offsets (marks) of its lead and links, before normalization.</summary>
+    private sealed class PendingBlock
+    {
+        public BlockKind Kind { get; private init; }
+        public int Level { get; private init; }
+        public StringBuilder Text { get; } = new();
+        public List<int> Marks { get; } = [];
+        public int LeadStart { get; private set; } = -1;
+        public int LeadEnd { get; private set; } = -1;
+        public bool Strong { get; private set; }
+        public List<(int From, int To, string Url)> Links { get; } = [];
+
+        public static PendingBlock Of(BlockKind kind, int level, ContainerInline? inline, string? prefix)
+        {
+            var block = new PendingBlock { Kind = kind, Level = level };
+            block.Text.Append(prefix);
+            if (inline is null)
+            {
+                return block;
+            }
+            var leading = LeadingStrong(inline);
+            foreach (var node in inline)
+            {
+                if (ReferenceEquals(node, leading))
+                {
+                    block.LeadStart = block.Mark();
+                    block.Append(node);
+                    block.LeadEnd = block.Mark();
+                }
+                else
+                {
+                    block.Append(node);
+                }
+            }
+            if (block.LeadEnd >= 0 && IsWhiteSpace(block.Text, block.Marks[block.LeadEnd]))
+            {
+                // Bold from first word to last: the block is a title, not a lead and its text.
+                block.Strong = true;
+                block.LeadStart = block.LeadEnd = -1;
+            }
+            return block;
+        }
+
+        public static PendingBlock OfRow(TableRow row)
+        {
+            var block = new PendingBlock { Kind = BlockKind.TableRow };
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                if (block.Text.Length > 0)
+                {
+                    block.Text.Append(" | ");
+                }
+                foreach (var paragraph in cell.OfType<ParagraphBlock>())
+                {
+                    if (paragraph.Inline is { } inline)
+                    {
+                        foreach (var node in inline)
+                        {
+                            block.Append(node);
+                        }
+                    }
+                }
+            }
+            return block;
+        }
+
+        /// <summary>A strong emphasis that opens the block (white space before it aside).</summary>
+        private static EmphasisInline? LeadingStrong(ContainerInline inline)
+        {
+            foreach (var node in inline)
+            {
+                if (node is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+                {
+                    continue;
+                }
+                return node is EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } strong ? strong : null;
+            }
+            return null;
+        }
+
+        private int Mark()
+        {
+            Marks.Add(Text.Length);
+            return Marks.Count - 1;
+        }
+
+        private static bool IsWhiteSpace(StringBuilder text, int from)
+        {
+            for (var i = from; i < text.Length; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void Append(Inline node)
+        {
+            switch (node)
+            {
+                case LiteralInline literal:
+                    Text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    Text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    Text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    Text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    Text.Append(autolink.Url);
+                    break;
+                case LinkInline { IsImage: true }:
+                    break;
+                case LinkInline link:
+                    var from = Mark();
+                    AppendChildren(link);
+                    var to = Mark();
+                    if (!string.IsNullOrEmpty(link.Url))
+                    {
+                        Links.Add((from, to, link.Url));
+                    }
+                    break;
+                case ContainerInline container:
+                    AppendChildren(container);
+                    break;
+            }
+        }
+
+        private void AppendChildren(ContainerInline container)
+        {
+            foreach (var child in container)
+            {
+                Append(child);
+            }
+        }
+    }
+}
