@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Import;
 public sealed class DocumentImporter
 {
     private const double Certain = 1.0;
+    private static readonly System.Buffers.SearchValues<char> NotWords = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x3100).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c))]);
 
     private readonly TextNormalizer _normalizer;
     private readonly MarkdownReader _markdown;
@@ -35,11 +37,11 @@ public sealed class DocumentImporter
         {
             throw new ImportException($"{source}: no text left after removing white space and boilerplate");
         }
-        var outline = _splitter.Split(read);
-        if (outline.Root.Children.Count == 0)
+        if (!text.AsSpan().ContainsAnyExcept(NotWords))
         {
-            throw new ImportException($"{source}: no sections found (no numbered, Markdown or run-in headings)");
+            throw new ImportException($"{source}: no words, only punctuation and symbols");
         }
+        var outline = _splitter.Split(read);
 
         var documentKey = NodeId.Slug(Path.GetFileNameWithoutExtension(source)) is { Length: > 0 } slug ? slug : "document";
         var document = new GraphNode
@@ -65,10 +67,17 @@ public sealed class DocumentImporter
                 _relations.AddMentionsAndCitations(scope, section, sectionId);
             }
         }
-        var items = _items.Extract(text, outline, warnings);
+        var extracted = _items.Extract(text, outline, warnings);
+        var items = _relations.Resolve(extracted.Items);
+        _relations.AddChallenges(scope, items);
         foreach (var item in items)
         {
-            _relations.AddItem(scope, item, sectionIds[item.Section.Index]!);
+            _relations.AddItem(scope, item, sectionIds[item.Item.Section.Index]!);
+        }
+        foreach (var countermeasure in extracted.Countermeasures)
+        {
+            var addressed = countermeasure.Addresses is { } item ? items.First(resolved => ReferenceEquals(resolved.Item, item)).Id : null;
+            _relations.AddCountermeasure(scope, countermeasure, sectionIds[countermeasure.Section.Index]!, addressed);
         }
         if (items.Count == 0)
         {

@@ -2,22 +2,65 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Import;
 
+/// <summary>What a heading announces, from the ontology's cue words.</summary>
+internal enum HeadingRole
+{
+    None,
+    Trends,
+    Challenges,
+    /// <summary>Remedies: the section's parts are countermeasures.</summary>
+    Mitigations,
+    /// <summary>A frame (引言, 原因分析, Summary): never an item itself.</summary>
+    NonItem,
+}
+
 /// <summary>Which kind of item a heading announces, from the ontology's cue words.</summary>
 internal sealed class HeadingCues(Ontology.Ontology ontology)
 {
+    /// <summary>A frame heading is short: "原因分析", "本章小结", "Overview" — not "背景知识不足导致的幻觉".</summary>
+    private const int MaxNonItemCjk = 6;
+    private const int MaxNonItemWords = 3;
+
     private readonly CueSet _trends = new(ontology.SectionCues.Trends);
     private readonly CueSet _challenges = new(ontology.SectionCues.Challenges);
+    private readonly CueSet _mitigations = new(ontology.SectionCues.Mitigations);
+    private readonly CueSet _nonItems = new(ontology.SectionCues.NonItems);
 
-    public NodeKind? KindOf(string heading)
+    public NodeKind? KindOf(string heading) => RoleOf(heading) switch
     {
+        HeadingRole.Trends => NodeKind.Trend,
+        HeadingRole.Challenges => NodeKind.Challenge,
+        _ => null,
+    };
+
+    public HeadingRole RoleOf(string heading)
+    {
+        if (heading.Length == 0)
+        {
+            return HeadingRole.None;
+        }
+        if (_mitigations.IsIn(heading))
+        {
+            return HeadingRole.Mitigations;
+        }
+        if (IsShort(heading) && _nonItems.IsIn(heading))
+        {
+            return HeadingRole.NonItem;
+        }
         var trends = _trends.IsIn(heading);
         var challenges = _challenges.IsIn(heading);
         // "趋势与挑战" announces both: its subsections say which is which.
         return (trends, challenges) switch
         {
-            (true, false) => NodeKind.Trend,
-            (false, true) => NodeKind.Challenge,
-            _ => null,
+            (true, false) => HeadingRole.Trends,
+            (false, true) => HeadingRole.Challenges,
+            _ => HeadingRole.None,
         };
+    }
+
+    private static bool IsShort(string heading)
+    {
+        var cjk = HeadingText.CountCjk(heading);
+        return cjk > 0 ? cjk <= MaxNonItemCjk : heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNonItemWords;
     }
 }

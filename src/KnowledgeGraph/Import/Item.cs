@@ -7,4 +7,8 @@ namespace KnowledgeGraph.Import;
 /// one step of a prose enumeration (首先 … 其次 … 最后) in such a section. <see cref="Spans"/> is its text.
 /// </summary>
 /// <see cref="DescriptionStart"/> is where its own words begin, after the heading or the marker.
-public sealed record Item(NodeKind Kind, string Name, Section Section, IReadOnlyList<TextSpan> Spans, int DescriptionStart);
+public sealed record Item(NodeKind Kind, string Name, Section Section, IReadOnlyList<TextSpan> Spans, int DescriptionStart)
+{
+    /// <summary>The item is its whole section (a heading and its details), not one step or list entry of it.</summary>
+    public bool Whole { get; init; }
+}

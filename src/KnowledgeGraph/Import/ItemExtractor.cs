@@ -3,10 +3,12 @@ using KnowledgeGraph.Graph;
 namespace KnowledgeGraph.Import;
 
 /// <summary>
-/// Finds the trends and challenges of an outline. The nearest heading with a cue decides the kind. A
-/// section with subsections or a prose enumeration is a container whose parts are the items; when some
-/// parts carry cues of their own and are containers too (3.1 技术发展趋势 beside 3.2 应用领域拓展), only
-/// those are followed, so neighbouring "drivers" or "impact" sections do not become items.
+/// Finds the trends and challenges of an outline, and the sections that offer remedies for them. The
+/// nearest heading with a cue decides the kind — the document's title counts as a heading over its
+/// top-level sections. A cued section with subsections, a list or a prose enumeration is a container
+/// whose parts are the items; when some parts carry cues of their own and are containers too (3.1
+/// 技术发展趋势 beside 3.2 应用领域拓展), only those are followed. An uncued part is an item, its
+/// subsections its details (示例 / 原因分析 / 解决方法), unless they are plain headings that group items.
 /// </summary>
 internal sealed class ItemExtractor(Ontology.Ontology ontology)
 {
@@ -14,30 +16,91 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private readonly ProseEnumeration _enumeration = new(ontology);
     private readonly KeyPhrase _keyPhrase = new(ontology);
 
-    public IReadOnlyList<Item> Extract(string text, Outline outline, ICollection<string> warnings)
+    public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings)
     {
-        var walk = new Walk(text, [], warnings, new IReadOnlyList<(TextSpan Step, int TextStart)>?[outline.SectionCount]);
+        var walk = new Walk(text, [], [], warnings, new IReadOnlyList<(TextSpan Step, int TextStart)>?[outline.SectionCount]);
+        var titleKind = outline.Title is { } title ? _cues.KindOf(title) : null;
+        // The title speaks for the top-level sections unless one of them is the container of that kind
+        // ("…趋势与挑战" over 一、趋势 / 二、挑战: the sections say which is which).
+        if (outline.Root.Children.Any(child => _cues.KindOf(child.Heading) == titleKind && HasItemParts(walk, child)))
+        {
+            titleKind = null;
+        }
         foreach (var child in outline.Root.Children)
         {
-            Visit(walk, child, inherited: null);
+            Visit(walk, child, titleKind, underTitle: titleKind is not null);
         }
-        return walk.Items;
+        var countermeasures = new List<Countermeasure>();
+        foreach (var remedy in walk.Remedies)
+        {
+            AddCountermeasures(walk, remedy.Section, remedy.Addresses, countermeasures);
+        }
+        return new ExtractedItems(walk.Items, countermeasures);
+    }
+
+    /// <summary>
+    /// The countermeasures a remedies section names: its subsections and bold-lead points (a subsection
+    /// that is itself a remedies heading with parts is followed down), else its list entries or the steps
+    /// of its prose. Without any, its sentences still speak for themselves (technologies that reduce …).
+    /// </summary>
+    private void AddCountermeasures(Walk walk, Section section, Item? addresses, List<Countermeasure> found)
+    {
+        var parts = section.Children.Where(child => !child.IsReferences && _cues.RoleOf(child.Heading) != HeadingRole.NonItem).ToList();
+        foreach (var part in parts)
+        {
+            if (part.Children.Count > 0 && IsRemedy(part))
+            {
+                AddCountermeasures(walk, part, addresses, found);
+                continue;
+            }
+            var name = ItemName.Of(part.Heading);
+            if (name.Length > 0)
+            {
+                found.Add(new Countermeasure(name, part, [part.HeadingSpan, .. part.SelfAndDescendants().SelectMany(at => at.Body)], addresses));
+            }
+        }
+        if (parts.Count > 0)
+        {
+            return;
+        }
+        foreach (var entry in section.ListItems)
+        {
+            var (name, _) = ListItemName(walk.Text, entry);
+            if (name.Length > 0)
+            {
+                found.Add(new Countermeasure(name, section, [entry], addresses));
+            }
+        }
+        if (section.ListItems.Count == 0)
+        {
+            foreach (var (step, textStart) in StepsOf(walk, section))
+            {
+                var name = _keyPhrase.Of(walk.Text, textStart, step.End);
+                if (name.Length > 0)
+                {
+                    found.Add(new Countermeasure(name, section, [step], addresses));
+                }
+            }
+        }
     }
 
     /// <summary>One extraction's state; steps are asked for twice per section, so they are kept.</summary>
-    private sealed record Walk(string Text, List<Item> Items, ICollection<string> Warnings,
+    private sealed record Walk(string Text, List<Item> Items, List<RemedySection> Remedies, ICollection<string> Warnings,
         IReadOnlyList<(TextSpan Step, int TextStart)>?[] Steps);
 
-    private void Visit(Walk walk, Section section, NodeKind? inherited)
+    private void Visit(Walk walk, Section section, NodeKind? inherited, bool underTitle = false)
     {
-        var (text, items, warnings, _) = walk;
         if (section.IsReferences)
         {
             return;
         }
-        var own = _cues.KindOf(section.Heading);
-        var kind = own ?? inherited;
-        if (kind is not { } itemKind)
+        var role = _cues.RoleOf(section.Heading);
+        if (role == HeadingRole.Mitigations)
+        {
+            walk.Remedies.Add(new RemedySection(section, null));
+            return;
+        }
+        if (role == HeadingRole.NonItem)
         {
             foreach (var child in section.Children)
             {
@@ -45,42 +108,172 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             }
             return;
         }
-
-        var steps = StepsOf(walk, section);
-        var children = section.Children.Where(child => !child.IsReferences).ToList();
-        if (steps.Count == 0 && children.Count == 0)
+        var own = _cues.KindOf(section.Heading);
+        var kind = own ?? inherited;
+        var parts = section.Children.Where(child => !child.IsReferences).ToList();
+        if (kind is not { } itemKind)
         {
-            if (inherited is not null)
+            foreach (var child in parts)
             {
-                items.Add(new Item(itemKind, Citations.Strip(section.Heading).Trim(), section, [section.HeadingSpan, .. section.Body],
-                    section.Body.Count > 0 ? section.Body[0].Start : section.HeadingSpan.Start));
-            }
-            else
-            {
-                warnings.Add($"'{section.Heading}' announces {itemKind.ToUpperName()} items but lists none");
+                Visit(walk, child, null);
             }
             return;
         }
+        if (own is null || !HasItemParts(walk, section) && parts.Count > 0)
+        {
+            // "7.3 性能瓶颈" over 背景描述 / 原因分析 / 解决方法: a cued heading whose parts are its details is an item.
+            VisitUncued(walk, section, itemKind, parts, underTitle || own is not null);
+            return;
+        }
 
+        var steps = StepsOf(walk, section);
         foreach (var (step, textStart) in steps)
         {
-            var name = _keyPhrase.Of(text, textStart, step.End);
+            var name = _keyPhrase.Of(walk.Text, textStart, step.End);
             if (name.Length > 0)
             {
-                items.Add(new Item(itemKind, name, section, [step], textStart));
+                walk.Items.Add(new Item(itemKind, name, section, [step], textStart));
             }
         }
-        var cuedContainers = children.Where(child => _cues.KindOf(child.Heading) is not null && IsContainer(walk, child)).ToList();
-        foreach (var child in cuedContainers.Count > 0 ? cuedContainers : children)
+        if (parts.Count == 0 && steps.Count == 0)
+        {
+            if (section.ListItems.Count >= 2)
+            {
+                AddListItems(walk, itemKind, section);
+            }
+            else if (inherited is not null)
+            {
+                AddSectionItem(walk, itemKind, section);
+            }
+            else
+            {
+                walk.Warnings.Add($"'{section.Heading}' announces {itemKind.ToUpperName()} items but lists none");
+            }
+            return;
+        }
+        var cuedContainers = parts.Where(child => _cues.KindOf(child.Heading) is not null && IsContainer(walk, child)).ToList();
+        foreach (var child in cuedContainers.Count > 0 ? parts.Where(part => cuedContainers.Contains(part) || IsRemedy(part)) : parts)
         {
             Visit(walk, child, itemKind);
         }
     }
 
-    private bool IsContainer(Walk walk, Section section) => section.Children.Count > 0 || StepsOf(walk, section).Count > 0;
+    /// <summary>A section without a cue of its own under a cued heading or title.</summary>
+    private void VisitUncued(Walk walk, Section section, NodeKind kind, List<Section> parts, bool underTitle)
+    {
+        var cuedParts = parts.Where(part => _cues.KindOf(part.Heading) is not null).ToList();
+        // Plain subheadings under a heading that is itself only a grouping (技术层面 → 算力, 数据) are the items.
+        if (!underTitle && parts.Count > 0 && cuedParts.Count == 0 && parts.All(IsPlainHeading))
+        {
+            foreach (var part in parts)
+            {
+                Visit(walk, part, kind);
+            }
+            return;
+        }
+        var item = AddSectionItem(walk, kind, section);
+        foreach (var part in parts)
+        {
+            if (IsRemedy(part))
+            {
+                walk.Remedies.Add(new RemedySection(part, item));
+            }
+            else if (cuedParts.Contains(part))
+            {
+                Visit(walk, part, kind);
+            }
+        }
+    }
+
+    /// <summary>Whether the section lists items: subsections other than frames and remedies, a list, or a prose enumeration.</summary>
+    private bool HasItemParts(Walk walk, Section section) =>
+        section.Children.Any(child => !child.IsReferences && _cues.RoleOf(child.Heading) is not (HeadingRole.NonItem or HeadingRole.Mitigations))
+        || section.ListItems.Count >= 2 || StepsOf(walk, section).Count > 0;
+
+    private bool IsPlainHeading(Section section) => !section.IsRunIn && _cues.RoleOf(section.Heading) == HeadingRole.None;
+
+    private bool IsRemedy(Section section) => _cues.RoleOf(section.Heading) == HeadingRole.Mitigations;
+
+    /// <summary>
+    /// The section as one item: its heading names it; its text is its own body and that of the details
+    /// under it (frames such as 示例 / 原因分析, bold-lead points), not of remedies or of cued subsections.
+    /// </summary>
+    private Item? AddSectionItem(Walk walk, NodeKind kind, Section section)
+    {
+        var name = ItemName.Of(section.Heading);
+        if (name.Length == 0)
+        {
+            return null;
+        }
+        var spans = new List<TextSpan> { section.HeadingSpan };
+        spans.AddRange(section.Body);
+        foreach (var detail in section.SelfAndDescendants().Skip(1))
+        {
+            if (IsDetail(section, detail))
+            {
+                spans.Add(detail.HeadingSpan);
+                spans.AddRange(detail.Body);
+            }
+        }
+        var item = new Item(kind, name, section, spans, section.Body.Count > 0 ? section.Body[0].Start : section.HeadingSpan.Start) { Whole = true };
+        walk.Items.Add(item);
+        return item;
+    }
+
+    // A detail is reached from the item through frames and bold-lead points only.
+    private bool IsDetail(Section item, Section section)
+    {
+        for (var at = section; at != item && at is not null; at = at.Parent)
+        {
+            if (at.IsReferences || !(at.IsRunIn || _cues.RoleOf(at.Heading) == HeadingRole.NonItem))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void AddListItems(Walk walk, NodeKind kind, Section section)
+    {
+        foreach (var entry in section.ListItems)
+        {
+            var (name, textStart) = ListItemName(walk.Text, entry);
+            if (name.Length > 0)
+            {
+                walk.Items.Add(new Item(kind, name, section, [entry], textStart));
+            }
+        }
+    }
+
+    /// <summary>"2. Jailbreaking: circumventing …" is named Jailbreaking; an item without such a title by its key clause.</summary>
+    private (string Name, int TextStart) ListItemName(string text, TextSpan entry)
+    {
+        var start = entry.Start + HeadingParser.NumberingLength(text, entry);
+        var value = text.AsSpan(start, entry.End - start);
+        var colon = value.IndexOf(':');
+        if (colon is > 1 and <= 50 && value[..colon].IndexOfAny("。,;.") < 0)
+        {
+            return (ItemName.Of(value[..colon].ToString()), start + colon + 1);
+        }
+        return (_keyPhrase.Of(text, start, entry.End), start);
+    }
+
+    private bool IsContainer(Walk walk, Section section) => section.Children.Count > 0 || StepsOf(walk, section).Count > 0 || section.ListItems.Count >= 2;
 
     private IReadOnlyList<(TextSpan Step, int TextStart)> StepsOf(Walk walk, Section section)
     {
         return walk.Steps[section.Index] ??= _enumeration.Steps(walk.Text, section.Body);
     }
 }
+
+/// <summary>The items of a document and the countermeasures its remedies sections name.</summary>
+internal sealed record ExtractedItems(IReadOnlyList<Item> Items, IReadOnlyList<Countermeasure> Countermeasures);
+
+/// <summary>
+/// A named remedy (一是安全评测, "Retrieval-Augmented Generation (RAG)"); <see cref="Addresses"/> is the
+/// item whose section holds it, if any.
+/// </summary>
+internal sealed record Countermeasure(string Name, Section Section, IReadOnlyList<TextSpan> Spans, Item? Addresses);
+
+/// <summary>A section of remedies (对策, Mitigation); <see cref="Addresses"/> is the item it sits under, if any.</summary>
+internal sealed record RemedySection(Section Section, Item? Addresses);

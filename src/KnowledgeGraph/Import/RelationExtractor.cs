@@ -15,17 +15,21 @@ internal sealed class RelationExtractor
     private const double NamedInText = 0.8;
     private const double TrendMitigation = 0.7;
     private const double TechnologyMitigation = 0.6;
+    private const double CountermeasureMitigation = 0.7;
+    private const double SameNameSimilarity = 0.7;
 
     private readonly EntityMatcher _entities;
     private readonly ThemeMatcher _themes;
     private readonly Dictionary<Entity, GraphNode> _entityNodes;
     private readonly CueSet _mitigationCues;
+    private readonly IReadOnlyList<string> _challengeCues;
 
     public RelationExtractor(Ontology.Ontology ontology)
     {
         _entities = new EntityMatcher(ontology);
         _themes = new ThemeMatcher(ontology);
         _mitigationCues = new CueSet(ontology.MitigationCues);
+        _challengeCues = ontology.SectionCues.Challenges;
         _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
             .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
     }
@@ -39,6 +43,61 @@ internal sealed class RelationExtractor
         /// <summary>Scratch lists, reused sentence after sentence.</summary>
         public List<TextSpan> Sentences { get; } = [];
         public List<string> Technologies { get; } = [];
+        /// <summary>The document's challenges, each with the words that name it in a sentence (its core name).</summary>
+        public List<(string Id, string Core)> Challenges { get; } = [];
+    }
+
+    /// <summary>An item with the node it becomes: an ontology theme, an earlier item of the same document it names again, or its own.</summary>
+    public sealed record ResolvedItem(Item Item, NodeKind Kind, string Key, Theme? Theme)
+    {
+        public string Id => NodeId.For(Kind, Key);
+    }
+
+    /// <summary>
+    /// Gives each item its node. One document often names a concept twice (a list of challenges, then a
+    /// section on each): an item whose name matches an earlier one's is that node again.
+    /// </summary>
+    public IReadOnlyList<ResolvedItem> Resolve(IReadOnlyList<Item> items)
+    {
+        var resolved = new List<ResolvedItem>(items.Count);
+        foreach (var item in items)
+        {
+            var theme = _themes.Match(item.Kind, item.Name);
+            if (theme is not null)
+            {
+                resolved.Add(new ResolvedItem(item, item.Kind, theme.Key, theme));
+                continue;
+            }
+            var earlier = resolved.FirstOrDefault(other => other.Theme is null && SameName(other.Item.Name, item.Name));
+            resolved.Add(earlier is not null
+                ? new ResolvedItem(item, earlier.Kind, earlier.Key, null)
+                : new ResolvedItem(item, item.Kind, NodeId.Slug(item.Name), null));
+        }
+        return resolved;
+    }
+
+    public void AddChallenges(Scope scope, IReadOnlyList<ResolvedItem> items)
+    {
+        foreach (var item in items.Where(item => item.Kind == NodeKind.Challenge && item.Key.Length > 0))
+        {
+            var core = ItemName.Core(item.Item.Name, _challengeCues);
+            if (core.Length >= (HeadingText.HasCjk(core) ? 2 : 4))
+            {
+                scope.Challenges.Add((item.Id, Lowercase.Of(core)));
+            }
+        }
+    }
+
+    /// <summary>Names of one thing: one contains the other (and is not a fragment of it), or they share most character pairs.</summary>
+    internal static bool SameName(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length >= (HeadingText.HasCjk(shorter) ? 2 : 4) && shorter.Length * 2 >= longer.Length
+            && longer.Contains(shorter, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return ThemeMatcher.Similarity(a, b) >= SameNameSimilarity;
     }
 
     public void AddMentionsAndCitations(Scope scope, Section section, string sectionId)
@@ -76,11 +135,10 @@ internal sealed class RelationExtractor
         }
     }
 
-    public void AddItem(Scope scope, Item item, string sectionId)
+    public void AddItem(Scope scope, ResolvedItem resolved, string sectionId)
     {
         var (graph, text, references, _) = scope;
-        var theme = _themes.Match(item.Kind, item.Name);
-        var key = theme?.Key ?? NodeId.Slug(item.Name);
+        var (item, kind, key, theme) = resolved;
         if (key.Length == 0)
         {
             return;
@@ -91,12 +149,21 @@ internal sealed class RelationExtractor
         {
             Sentences.AddTo(sentences, text, span);
         }
-        var id = NodeId.For(item.Kind, key);
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+        var id = resolved.Id;
         var described = Describe(text, sentences, item.DescriptionStart);
-        graph.Add(GraphNode.Concept(item.Kind, key, theme?.Name ?? item.Name, theme?.NameEn,
+        graph.Add(GraphNode.Concept(kind, key, theme?.Name ?? item.Name, theme?.NameEn,
             [.. (theme?.Aliases ?? []).Append(item.Name).Where(alias => alias != (theme?.Name ?? item.Name)).Distinct()],
             described));
         graph.Relate(RelationType.MentionedIn, id, sectionId, Certain, sectionId, sentences[0]);
+        // The sentence that states the item (its description) is where it is mentioned too.
+        if (sentences.FirstOrDefault(sentence => sentence.End > item.DescriptionStart && sentence != sentences[0]) is { Length: > 0 } statement)
+        {
+            graph.Relate(RelationType.MentionedIn, id, sectionId, Certain, sectionId, statement);
+        }
 
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -117,15 +184,13 @@ internal sealed class RelationExtractor
             }
             if (_mitigationCues.IsIn(sentence.SpanOf(text)))
             {
-                foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, sentence.Of(text)))
+                foreach (var challengeId in ChallengesNamedIn(scope, sentence))
                 {
-                    var challengeId = NodeId.For(NodeKind.Challenge, challenge.Key);
                     if (challengeId == id)
                     {
                         continue;
                     }
-                    graph.Add(GraphNode.Concept(NodeKind.Challenge, challenge.Key, challenge.Name, challenge.NameEn, challenge.Aliases));
-                    if (item.Kind == NodeKind.Trend)
+                    if (kind == NodeKind.Trend)
                     {
                         graph.Relate(RelationType.Mitigates, id, challengeId, TrendMitigation, sectionId, sentence);
                     }
@@ -135,12 +200,93 @@ internal sealed class RelationExtractor
                     }
                 }
             }
-            foreach (var (number, _) in Citations.In(text, sentence))
+            AddCitations(scope, id, sectionId, sentence);
+        }
+    }
+
+    /// <summary>
+    /// A countermeasure is a Technology node — a method, practice or technique; RAG is one node whether a
+    /// report lists it as a technology or as a remedy — that MITIGATES the challenge whose section holds it,
+    /// or else the document's challenges its text names.
+    /// </summary>
+    public void AddCountermeasure(Scope scope, Countermeasure countermeasure, string sectionId, string? addressedId)
+    {
+        var (graph, text, _, _) = scope;
+        var sentences = new List<TextSpan>();
+        foreach (var span in countermeasure.Spans)
+        {
+            Sentences.AddTo(sentences, text, span);
+        }
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+        var node = TechnologyNamed(scope, countermeasure.Name, sentences);
+        if (node is null)
+        {
+            return;
+        }
+        graph.Add(node);
+        graph.Relate(RelationType.MentionedIn, node.Id, sectionId, Certain, sectionId, sentences[0]);
+        if (addressedId is not null && addressedId != node.Id)
+        {
+            var evidence = sentences.FirstOrDefault(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)));
+            graph.Relate(RelationType.Mitigates, node.Id, addressedId, CountermeasureMitigation, sectionId, evidence.Length > 0 ? evidence : sentences[0]);
+            return;
+        }
+        foreach (var sentence in sentences)
+        {
+            foreach (var challengeId in ChallengesNamedIn(scope, sentence))
             {
-                if (references.TryGetValue(number, out var referenceId))
-                {
-                    graph.Relate(RelationType.Cites, id, referenceId, Certain, sectionId, sentence);
-                }
+                graph.Relate(RelationType.Mitigates, node.Id, challengeId, CountermeasureMitigation, sectionId, sentence);
+            }
+        }
+    }
+
+    /// <summary>The ontology's technology when the countermeasure is named after one (联邦学习, RAG), else a technology of its own.</summary>
+    private GraphNode? TechnologyNamed(Scope scope, string name, List<TextSpan> sentences)
+    {
+        foreach (var (entity, match) in NamesIn(scope, sentences[0]))
+        {
+            if (entity.Kind == NodeKind.Technology && match.Length * 2 >= name.Length)
+            {
+                return ToNode(entity);
+            }
+        }
+        var key = NodeId.Slug(name);
+        return key.Length == 0 ? null : GraphNode.Concept(NodeKind.Technology, key, name);
+    }
+
+    /// <summary>The document's challenges a sentence names by their core words, then the ontology's challenge themes it names.</summary>
+    private IEnumerable<string> ChallengesNamedIn(Scope scope, TextSpan sentence)
+    {
+        var value = Lowercase.Of(sentence.Of(scope.Text));
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (challengeId, core) in scope.Challenges)
+        {
+            if (value.Contains(core, StringComparison.Ordinal) && named.Add(challengeId))
+            {
+                yield return challengeId;
+            }
+        }
+        foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, value))
+        {
+            var challengeId = NodeId.For(NodeKind.Challenge, challenge.Key);
+            if (named.Add(challengeId))
+            {
+                scope.Graph.Add(GraphNode.Concept(NodeKind.Challenge, challenge.Key, challenge.Name, challenge.NameEn, challenge.Aliases));
+                yield return challengeId;
+            }
+        }
+    }
+
+    private void AddCitations(Scope scope, string id, string sectionId, TextSpan sentence)
+    {
+        foreach (var (number, _) in Citations.In(scope.Text, sentence))
+        {
+            if (scope.References.TryGetValue(number, out var referenceId))
+            {
+                scope.Graph.Relate(RelationType.Cites, id, referenceId, Certain, sectionId, sentence);
             }
         }
     }

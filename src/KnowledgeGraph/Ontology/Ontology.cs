@@ -37,6 +37,10 @@ public sealed record SectionCues
     public IReadOnlyList<string> Trends { get; init; } = [];
     public IReadOnlyList<string> Challenges { get; init; } = [];
     public IReadOnlyList<string> References { get; init; } = [];
+    /// <summary>A heading that offers remedies (对策, Mitigation): its parts are countermeasures, not challenges.</summary>
+    public IReadOnlyList<string> Mitigations { get; init; } = [];
+    /// <summary>A heading that frames rather than lists (引言, Summary, 原因分析): never an item itself.</summary>
+    public IReadOnlyList<string> NonItems { get; init; } = [];
 }
 
 public sealed record Enumeration

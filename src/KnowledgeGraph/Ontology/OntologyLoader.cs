@@ -47,7 +47,14 @@ public static class OntologyLoader
             Name = file.Name ?? Path.GetFileNameWithoutExtension(source),
             Industries = file.Industries.Select(entry => entry.ToEntity(NodeKind.Industry, source)).ToList(),
             Technologies = file.Technologies.Select(entry => entry.ToEntity(NodeKind.Technology, source)).ToList(),
-            SectionCues = new SectionCues { Trends = file.SectionCues.Trends, Challenges = file.SectionCues.Challenges, References = file.SectionCues.References },
+            SectionCues = new SectionCues
+            {
+                Trends = file.SectionCues.Trends,
+                Challenges = file.SectionCues.Challenges,
+                References = file.SectionCues.References,
+                Mitigations = file.SectionCues.Mitigations,
+                NonItems = file.SectionCues.NonItems,
+            },
             MitigationCues = file.MitigationCues,
             Enumeration = new Enumeration { Opening = file.Enumeration.Opening, Continuing = file.Enumeration.Continuing, ClauseOpeners = file.Enumeration.ClauseOpeners },
             ChallengeThemes = file.Themes.Challenges.Select(entry => entry.ToTheme(NodeKind.Challenge, source)).ToList(),
@@ -117,6 +124,8 @@ public static class OntologyLoader
         public List<string> Trends { get; set; } = [];
         public List<string> Challenges { get; set; } = [];
         public List<string> References { get; set; } = [];
+        public List<string> Mitigations { get; set; } = [];
+        public List<string> NonItems { get; set; } = [];
     }
 
     private sealed class EnumerationEntry

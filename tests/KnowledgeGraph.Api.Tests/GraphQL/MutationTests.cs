@@ -48,10 +48,10 @@ public sealed class MutationTests : IDisposable
     [Theory]
     [InlineData("../escape.md", "a plain file name")]
     [InlineData("notes.pdf", "a plain file name")]
-    [InlineData("flat.txt", "no sections found")]
+    [InlineData("blank.txt", "no text left")]
     public async Task BadDocumentsAreRefusedBeforeAnythingIsWritten(string name, string reason)
     {
-        var text = name == "flat.txt" ? "just one sentence." : Report;
+        var text = name == "blank.txt" ? " \u200b \n 上一篇 " : Report;
         var body = await _app.PostAsync(Import, new { name, text }, KnowledgeGraphApplication.ApiKey);
 
         Assert.Equal("BAD_USER_INPUT", Code(body));

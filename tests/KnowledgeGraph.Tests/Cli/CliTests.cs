@@ -25,7 +25,7 @@ public sealed class CliTests : IDisposable
     public async Task BadFilesAreNamedAndExitOneWhileTheGoodOnesAreStillImported()
     {
         File.WriteAllBytes(Path.Combine(_folder, "binary.txt"), [1, 0, 2]);
-        File.WriteAllText(Path.Combine(_folder, "flat.txt"), "no headings here.");
+        File.WriteAllText(Path.Combine(_folder, "blank.txt"), " \n上一篇\n ");
         File.Copy(TestPaths.Seed001, Path.Combine(_folder, "good.txt"));
 
         var (exit, output, errors) = await ImportAsync(_folder, Path.Combine(_folder, "missing.md"));
@@ -34,7 +34,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Imported 1 document(s)", output);
         Assert.Contains("CHALLENGE 3", output);
         Assert.Contains("binary.txt: looks binary", errors);
-        Assert.Contains("flat.txt: no sections found", errors);
+        Assert.Contains("blank.txt: no text left", errors);
         Assert.Contains("missing.md: no such file or directory", errors);
     }
 

@@ -48,7 +48,7 @@ public sealed class HostileDocumentTests
         var broken = new Random(seed.Get).Next(3) switch
         {
             0 => "",
-            1 => "只有一句话,没有任何标题。",
+            1 => "上一篇\n下一篇",
             _ => new string('。', 500),
         };
 

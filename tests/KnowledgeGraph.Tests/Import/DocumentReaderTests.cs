@@ -1,3 +1,4 @@
+using KnowledgeGraph.Graph;
 using System.Text;
 using KnowledgeGraph.Import;
 using KnowledgeGraph.Tests.Support;
@@ -57,11 +58,14 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void AFileWithNoSectionsIsRefusedByTheImporter()
+    public void AReportWithoutHeadingsIsOneSectionWhoseSentencesStillCount()
     {
-        var error = Assert.Throws<ImportException>(() => Importing.Import("Just one sentence with no headings at all, in prose.", "flat.txt"));
+        var graph = Importing.Import("银行和医院都在试用大模型。它们担心数据隐私。", "flat.txt");
 
-        Assert.Equal("flat.txt: no sections found (no numbered, Markdown or run-in headings)", error.Message);
+        var section = Assert.Single(graph.OfKind(NodeKind.Section));
+        Assert.Equal("section:flat/0", section.Id);
+        Assert.True(graph.Has(RelationType.MentionedIn, "industry:finance", section.Id));
+        Assert.True(graph.Has(RelationType.MentionedIn, "industry:healthcare", section.Id));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
