@@ -33,6 +33,14 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
         _ => null,
     };
 
+    /// <summary>A title announces what the report is about: "…的安全挑战及应对建议" is about challenges, remedies or not.</summary>
+    public NodeKind? KindOfTitle(string title) => (_trends.IsIn(title), _challenges.IsIn(title)) switch
+    {
+        (true, false) => NodeKind.Trend,
+        (false, true) => NodeKind.Challenge,
+        _ => null,
+    };
+
     public HeadingRole RoleOf(string heading)
     {
         if (heading.Length == 0)

@@ -19,7 +19,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings)
     {
         var walk = new Walk(text, [], [], warnings, new IReadOnlyList<(TextSpan Step, int TextStart)>?[outline.SectionCount]);
-        var titleKind = outline.Title is { } title ? _cues.KindOf(title) : null;
+        var titleKind = outline.Title is { } title ? _cues.KindOfTitle(title) : null;
         // The title speaks for the top-level sections unless one of them is the container of that kind
         // ("…趋势与挑战" over 一、趋势 / 二、挑战: the sections say which is which).
         if (outline.Root.Children.Any(child => _cues.KindOf(child.Heading) == titleKind && HasItemParts(walk, child)))

@@ -18,6 +18,10 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         .UsePipeTables()
         // ^[1]^ is superscript, ~~x~~ strike-through: their markers are markup, not text.
         .UseEmphasisExtras()
+        // CommonMark does not close "**一是安全评测。**针对…" (punctuation before, a letter after); Chinese writes it so.
+        .UseCjkFriendlyEmphasis()
+        // Saved pages open with "---\ntitle: …\n---": metadata, not a heading.
+        .UseYamlFrontMatter()
         .Build();
 
     public ReadDocument Read(string raw)
@@ -99,7 +103,10 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
                     }
                     break;
                 case ParagraphBlock paragraph:
-                    output.Add(PendingBlock.Of(BlockKind.Paragraph, 0, paragraph.Inline, prefix: null));
+                    foreach (var run in LeadRuns(paragraph.Inline))
+                    {
+                        output.Add(PendingBlock.Of(BlockKind.Paragraph, 0, run, prefix: null));
+                    }
                     break;
                 // Quotes hold paragraphs and lists of the report; code, HTML and link definitions are not its prose.
                 case QuoteBlock quote:
@@ -107,6 +114,51 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// "**一是X。**… **二是Y。**…" in one paragraph is a list written inline: a paragraph that opens with a
+    /// bold lead is split before every bold lead that starts a sentence, one block each.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<Inline>> LeadRuns(ContainerInline? inline)
+    {
+        var nodes = inline?.ToList() ?? [];
+        if (nodes.Count == 0 || PendingBlock.LeadingStrong(nodes) is null)
+        {
+            yield return nodes;
+            yield break;
+        }
+        var run = new List<Inline>();
+        var previous = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            if (run.Count > 0 && node is EmphasisInline { DelimiterCount: 2 } && EndsSentence(previous))
+            {
+                yield return run;
+                run = [];
+                previous.Clear();
+            }
+            run.Add(node);
+            if (node is LiteralInline literal)
+            {
+                previous.Append(literal.Content.AsSpan());
+            }
+            else if (node is EmphasisInline)
+            {
+                previous.Append('*');
+            }
+        }
+        yield return run;
+    }
+
+    private static bool EndsSentence(StringBuilder text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        return i >= 0 && text[i] is '。' or '.' or '!' or '?' or '！' or '？' or ';' or '；';
     }
 
     private static void CollectItem(ListItemBlock item, bool ordered, List<PendingBlock> output, int depth)
@@ -149,7 +201,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         public bool Strong { get; private set; }
         public List<(int From, int To, string Url)> Links { get; } = [];
 
-        public static PendingBlock Of(BlockKind kind, int level, ContainerInline? inline, string? prefix)
+        public static PendingBlock Of(BlockKind kind, int level, IEnumerable<Inline>? inline, string? prefix)
         {
             var block = new PendingBlock { Kind = kind, Level = level };
             block.Text.Append(prefix);
@@ -204,7 +256,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         }
 
         /// <summary>A strong emphasis that opens the block (white space before it aside).</summary>
-        private static EmphasisInline? LeadingStrong(ContainerInline inline)
+        public static EmphasisInline? LeadingStrong(IEnumerable<Inline> inline)
         {
             foreach (var node in inline)
             {
