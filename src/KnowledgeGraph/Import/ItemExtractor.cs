@@ -15,6 +15,9 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private readonly HeadingCues _cues = new(ontology);
     private readonly ProseEnumeration _enumeration = new(ontology);
     private readonly KeyPhrase _keyPhrase = new(ontology);
+    private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    // "… can be reduced by the following strategies:" introduces countermeasures.
+    private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
 
     public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings)
     {
@@ -30,12 +33,47 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         {
             Visit(walk, child, titleKind, underTitle: titleKind is not null);
         }
-        var countermeasures = new List<Countermeasure>();
+        AddDetailSections(walk, outline);
+        var countermeasures = new List<Countermeasure>(walk.Listed);
         foreach (var remedy in walk.Remedies)
         {
             AddCountermeasures(walk, remedy.Section, remedy.Addresses, countermeasures);
         }
         return new ExtractedItems(walk.Items, countermeasures);
+    }
+
+    /// <summary>
+    /// Reports often list their challenges, then give each a section of its own ("A. Behavioral challenges:
+    /// 1. Hallucination …" and later "A1. Hallucinations"): a section nothing else claimed whose heading
+    /// names an item is that item's section too.
+    /// </summary>
+    private void AddDetailSections(Walk walk, Outline outline)
+    {
+        var covered = new bool[outline.SectionCount];
+        foreach (var section in walk.Items.Where(item => item.Whole).Select(item => item.Section).Concat(walk.Remedies.Select(remedy => remedy.Section)))
+        {
+            foreach (var inner in section.SelfAndDescendants())
+            {
+                covered[inner.Index] = true;
+            }
+        }
+        var named = walk.Items.ToList();
+        foreach (var section in outline.Root.SelfAndDescendants().Skip(1))
+        {
+            if (covered[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) != HeadingRole.None)
+            {
+                continue;
+            }
+            var name = ItemName.Of(section.Heading);
+            if (named.FirstOrDefault(item => RelationExtractor.SameName(item.Name, name)) is { } item)
+            {
+                VisitUncued(walk, section, item.Kind, [.. section.Children.Where(child => !child.IsReferences)], underTitle: true);
+                foreach (var inner in section.SelfAndDescendants())
+                {
+                    covered[inner.Index] = true;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -71,22 +109,28 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                 found.Add(new Countermeasure(name, section, [entry], addresses));
             }
         }
-        if (section.ListItems.Count == 0)
+        var steps = section.ListItems.Count == 0 ? StepsOf(walk, section) : [];
+        foreach (var (step, textStart) in steps)
         {
-            foreach (var (step, textStart) in StepsOf(walk, section))
+            var name = _keyPhrase.Of(walk.Text, textStart, step.End);
+            if (name.Length > 0)
             {
-                var name = _keyPhrase.Of(walk.Text, textStart, step.End);
-                if (name.Length > 0)
-                {
-                    found.Add(new Countermeasure(name, section, [step], addresses));
-                }
+                found.Add(new Countermeasure(name, section, [step], addresses));
             }
+        }
+        if (section.ListItems.Count == 0 && steps.Count == 0)
+        {
+            found.Add(new Countermeasure(null, section, [.. section.Body], addresses));
         }
     }
 
     /// <summary>One extraction's state; steps are asked for twice per section, so they are kept.</summary>
     private sealed record Walk(string Text, List<Item> Items, List<RemedySection> Remedies, ICollection<string> Warnings,
-        IReadOnlyList<(TextSpan Step, int TextStart)>?[] Steps);
+        IReadOnlyList<(TextSpan Step, int TextStart)>?[] Steps)
+    {
+        /// <summary>Countermeasures listed inside an item ("… can be reduced by the following strategies:").</summary>
+        public List<Countermeasure> Listed { get; } = [];
+    }
 
     private void Visit(Walk walk, Section section, NodeKind? inherited, bool underTitle = false)
     {
@@ -115,7 +159,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         {
             foreach (var child in parts)
             {
-                Visit(walk, child, null);
+                Visit(walk, child, SiblingKind(child, parts));
             }
             return;
         }
@@ -141,7 +185,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             {
                 AddListItems(walk, itemKind, section);
             }
-            else if (inherited is not null)
+            else if (inherited is not null || section.IsRunIn || NamesOneProblem(section.Heading, itemKind))
             {
                 AddSectionItem(walk, itemKind, section);
             }
@@ -185,10 +229,45 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         }
     }
 
+    /// <summary>
+    /// Parallel parts say what each other are: among three or more siblings of one form (bold leads, one
+    /// heading level), when most of those with a cue announce one kind, an uncued one is an item of it too.
+    /// </summary>
+    private NodeKind? SiblingKind(Section child, List<Section> siblings)
+    {
+        if (_cues.RoleOf(child.Heading) != HeadingRole.None)
+        {
+            return null;
+        }
+        var parallel = siblings.Where(sibling => sibling.Family == child.Family).ToList();
+        if (parallel.Count < 3)
+        {
+            return null;
+        }
+        var kinds = parallel.Select(sibling => _cues.KindOf(sibling.Heading)).Where(kind => kind is not null).ToList();
+        return kinds.Count * 2 >= parallel.Count && kinds.Distinct().Count() == 1 ? kinds[0] : null;
+    }
+
+    /// <summary>"新鲜度问题", "性能瓶颈", "Privacy risks": a heading that ends with the cue after words of its own names one item.</summary>
+    private bool NamesOneProblem(string heading, NodeKind kind)
+    {
+        var name = ItemName.Of(heading);
+        var cues = kind == NodeKind.Challenge ? ontology.SectionCues.Challenges : ontology.SectionCues.Trends;
+        var core = ItemName.Core(name, cues);
+        if (core == name || core.Length == 0 || _qualifiers.Contains(core))
+        {
+            return false;
+        }
+        return HeadingText.CountCjk(core) >= 2 || core.Count(char.IsAsciiLetter) >= 4;
+    }
+
     /// <summary>Whether the section lists items: subsections other than frames and remedies, a list, or a prose enumeration.</summary>
     private bool HasItemParts(Walk walk, Section section) =>
         section.Children.Any(child => !child.IsReferences && _cues.RoleOf(child.Heading) is not (HeadingRole.NonItem or HeadingRole.Mitigations))
         || section.ListItems.Count >= 2 || StepsOf(walk, section).Count > 0;
+
+    private bool IsRemedyIntro(string text, TextSpan span) =>
+        span.Length > 0 && text[span.End - 1] == ':' && _remedyIntro.IsIn(span.SpanOf(text));
 
     private bool IsPlainHeading(Section section) => !section.IsRunIn && _cues.RoleOf(section.Heading) == HeadingRole.None;
 
@@ -205,11 +284,18 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         {
             return null;
         }
+        // Bold-lead points and list entries after "… can be reduced by the following strategies:" are remedies.
+        var remediesFrom = section.Body.LastOrDefault(span => IsRemedyIntro(walk.Text, span)) is { Length: > 0 } intro ? intro.End : int.MaxValue;
         var spans = new List<TextSpan> { section.HeadingSpan };
-        spans.AddRange(section.Body);
+        spans.AddRange(section.Body.Where(span => span.Start < remediesFrom || !section.ListItems.Contains(span)));
+        var remedies = new List<Section>();
         foreach (var detail in section.SelfAndDescendants().Skip(1))
         {
-            if (IsDetail(section, detail))
+            if (detail.Parent == section && detail.IsRunIn && detail.HeadingSpan.Start > remediesFrom)
+            {
+                remedies.Add(detail);
+            }
+            else if (IsDetail(section, detail) && !remedies.Contains(detail.Parent!))
             {
                 spans.Add(detail.HeadingSpan);
                 spans.AddRange(detail.Body);
@@ -217,6 +303,20 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         }
         var item = new Item(kind, name, section, spans, section.Body.Count > 0 ? section.Body[0].Start : section.HeadingSpan.Start) { Whole = true };
         walk.Items.Add(item);
+        foreach (var remedy in remedies)
+        {
+            if (ItemName.Of(remedy.Heading) is { Length: > 0 } remedyName)
+            {
+                walk.Listed.Add(new Countermeasure(remedyName, remedy, [remedy.HeadingSpan, .. remedy.SelfAndDescendants().SelectMany(at => at.Body)], item));
+            }
+        }
+        foreach (var entry in section.ListItems.Where(entry => entry.Start > remediesFrom))
+        {
+            if (ListItemName(walk.Text, entry).Name is { Length: > 0 } entryName)
+            {
+                walk.Listed.Add(new Countermeasure(entryName, section, [entry], item));
+            }
+        }
         return item;
     }
 
@@ -273,7 +373,8 @@ internal sealed record ExtractedItems(IReadOnlyList<Item> Items, IReadOnlyList<C
 /// A named remedy (一是安全评测, "Retrieval-Augmented Generation (RAG)"); <see cref="Addresses"/> is the
 /// item whose section holds it, if any.
 /// </summary>
-internal sealed record Countermeasure(string Name, Section Section, IReadOnlyList<TextSpan> Spans, Item? Addresses);
+/// <remarks><see cref="Name"/> is null for a section that names none: the technologies its sentences name are the countermeasures.</remarks>
+internal sealed record Countermeasure(string? Name, Section Section, IReadOnlyList<TextSpan> Spans, Item? Addresses);
 
 /// <summary>A section of remedies (对策, Mitigation); <see cref="Addresses"/> is the item it sits under, if any.</summary>
 internal sealed record RemedySection(Section Section, Item? Addresses);

@@ -22,13 +22,18 @@ internal sealed class RelationExtractor
     private readonly ThemeMatcher _themes;
     private readonly Dictionary<Entity, GraphNode> _entityNodes;
     private readonly CueSet _mitigationCues;
+    private readonly TechnologyTerms _terms;
     private readonly IReadOnlyList<string> _challengeCues;
+    private readonly HashSet<string> _knownTechnologyKeys;
 
     public RelationExtractor(Ontology.Ontology ontology)
     {
         _entities = new EntityMatcher(ontology);
         _themes = new ThemeMatcher(ontology);
         _mitigationCues = new CueSet(ontology.MitigationCues);
+        _terms = new TechnologyTerms(ontology);
+        // An acronym the ontology lists (RAG) is found by the entity matcher under the ontology's key.
+        _knownTechnologyKeys = ontology.Technologies.SelectMany(entity => entity.AllNames.Select(NodeId.Slug).Append(entity.Key)).ToHashSet(StringComparer.Ordinal);
         _challengeCues = ontology.SectionCues.Challenges;
         _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
             .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
@@ -182,6 +187,11 @@ internal sealed class RelationExtractor
                     technologies.Add(target);
                 }
             }
+            foreach (var term in TermsIn(scope, sentence))
+            {
+                graph.Relate(RelationType.Involves, id, term, named, sectionId, sentence);
+                technologies.Add(term);
+            }
             if (_mitigationCues.IsIn(sentence.SpanOf(text)))
             {
                 foreach (var challengeId in ChallengesNamedIn(scope, sentence))
@@ -221,6 +231,11 @@ internal sealed class RelationExtractor
         {
             return;
         }
+        if (countermeasure.Name is null)
+        {
+            AddNamedTechnologies(scope, sentences, sectionId, addressedId);
+            return;
+        }
         var node = TechnologyNamed(scope, countermeasure.Name, sentences);
         if (node is null)
         {
@@ -243,6 +258,52 @@ internal sealed class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// A remedies section that names no countermeasure of its own ("**Solutions:** One approach is RAG …"):
+    /// each technology a sentence names MITIGATES the challenge it sits under, or the ones the sentence names.
+    /// </summary>
+    private void AddNamedTechnologies(Scope scope, List<TextSpan> sentences, string sectionId, string? addressedId)
+    {
+        var graph = scope.Graph;
+        foreach (var sentence in sentences)
+        {
+            var technologies = new List<string>();
+            foreach (var (entity, _) in NamesIn(scope, sentence))
+            {
+                if (entity.Kind == NodeKind.Technology)
+                {
+                    graph.Add(ToNode(entity));
+                    technologies.Add(NodeId.For(NodeKind.Technology, entity.Key));
+                }
+            }
+            technologies.AddRange(TermsIn(scope, sentence));
+            var targets = addressedId is not null ? [addressedId] : ChallengesNamedIn(scope, sentence).ToList();
+            foreach (var technology in technologies)
+            {
+                foreach (var target in targets.Where(target => target != technology))
+                {
+                    graph.Relate(RelationType.Mitigates, technology, target, TechnologyMitigation, sectionId, sentence);
+                }
+            }
+        }
+    }
+
+    /// <summary>The acronym technologies a sentence names that the ontology does not know, added as nodes; their ids.</summary>
+    private List<string> TermsIn(Scope scope, TextSpan sentence)
+    {
+        var ids = new List<string>();
+        foreach (var (key, name) in _terms.In(scope.Text, sentence))
+        {
+            if (key.Length == 0 || _knownTechnologyKeys.Contains(key))
+            {
+                continue;
+            }
+            scope.Graph.Add(GraphNode.Concept(NodeKind.Technology, key, name));
+            ids.Add(NodeId.For(NodeKind.Technology, key));
+        }
+        return ids;
+    }
+
     /// <summary>The ontology's technology when the countermeasure is named after one (联邦学习, RAG), else a technology of its own.</summary>
     private GraphNode? TechnologyNamed(Scope scope, string name, List<TextSpan> sentences)
     {
@@ -252,6 +313,11 @@ internal sealed class RelationExtractor
             {
                 return ToNode(entity);
             }
+        }
+        var terms = _terms.In(scope.Text, sentences[0]).ToList();
+        if (terms is [var (termKey, termName)] && termName.Length * 2 >= name.Length && !_knownTechnologyKeys.Contains(termKey))
+        {
+            return GraphNode.Concept(NodeKind.Technology, termKey, termName);
         }
         var key = NodeId.Slug(name);
         return key.Length == 0 ? null : GraphNode.Concept(NodeKind.Technology, key, name);

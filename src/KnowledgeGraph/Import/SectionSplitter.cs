@@ -82,7 +82,14 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 OpenLead(text, block, leadTitle, root, stack);
                 continue;
             }
-            PopRunIn(stack);
+            if (ListEntryOf(block, stack) is var entry and >= 0)
+            {
+                stack.RemoveRange(entry + 1, stack.Count - entry - 1);
+            }
+            else
+            {
+                PopRunIn(stack);
+            }
             var owner = stack.Count > 0 ? stack[^1] : root;
             owner.Body.Add(line);
             if (block.Kind == BlockKind.ListItem)
@@ -187,9 +194,34 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         return end - start is > 0 and <= MaxTitleLength ? new TextSpan(start, end) : null;
     }
 
+    /// <summary>
+    /// Where on the stack the bold-lead list entry is that this block continues — a later paragraph of the
+    /// entry, or an entry of a list nested in it ("1. **Fine-tuning:** … **Solutions:** …" is one entry
+    /// with its solutions) — or -1.
+    /// </summary>
+    private static int ListEntryOf(Block block, List<Section> stack)
+    {
+        if (block.Level == 0)
+        {
+            return -1;
+        }
+        for (var i = stack.Count - 1; i >= 0 && stack[i].IsRunIn; i--)
+        {
+            if (LeadItemLevel(stack[i]) is int level && (block.Kind == BlockKind.ListItem ? block.Level > level : block.Level >= level))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int? LeadItemLevel(Section section) =>
+        section.Family.StartsWith("lead-item", StringComparison.Ordinal) && int.TryParse(section.Family.AsSpan("lead-item".Length), out var level) ? level : null;
+
     private static void OpenLead(string text, Block block, TextSpan title, Section root, List<Section> stack)
     {
-        var section = new Section { Family = block.Kind == BlockKind.ListItem ? $"lead-item{block.Level}" : "lead", Heading = title.Of(text), HeadingSpan = title, IsRunIn = true };
+        var family = block.Kind == BlockKind.ListItem ? $"lead-item{block.Level}" : block.Level > 0 ? $"lead-in{block.Level}" : "lead";
+        var section = new Section { Family = family, Heading = title.Of(text), HeadingSpan = title, IsRunIn = true };
         var bodyStart = block.Lead!.Value.End;
         while (bodyStart < block.Span.End && text[bodyStart] is ' ' or ':')
         {
@@ -198,6 +230,15 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         if (bodyStart < block.Span.End)
         {
             section.Body.Add(new TextSpan(bodyStart, block.Span.End));
+        }
+        if (ListEntryOf(block, stack) is var entry and >= 0)
+        {
+            // Nested under the entry, which stays open for what follows.
+            stack.RemoveRange(entry + 1, stack.Count - entry - 1);
+            section.Parent = stack[entry];
+            stack[entry].Children.Add(section);
+            stack.Add(section);
+            return;
         }
         Open(root, stack, section);
     }

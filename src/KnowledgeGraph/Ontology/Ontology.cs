@@ -8,6 +8,8 @@ public sealed class Ontology
     public required string Name { get; init; }
     public IReadOnlyList<Entity> Industries { get; init; } = [];
     public IReadOnlyList<Entity> Technologies { get; init; } = [];
+    /// <summary>Acronyms that are not technologies (AI, LLM, CEO): never a Technology node of their own.</summary>
+    public IReadOnlyList<string> NotTechnologies { get; init; } = [];
     public SectionCues SectionCues { get; init; } = new();
     public IReadOnlyList<string> MitigationCues { get; init; } = [];
     public Enumeration Enumeration { get; init; } = new();
@@ -41,6 +43,8 @@ public sealed record SectionCues
     public IReadOnlyList<string> Mitigations { get; init; } = [];
     /// <summary>A heading that frames rather than lists (引言, Summary, 原因分析): never an item itself.</summary>
     public IReadOnlyList<string> NonItems { get; init; } = [];
+    /// <summary>Words that qualify a cue without naming anything ("主要挑战", "Key challenges").</summary>
+    public IReadOnlyList<string> Qualifiers { get; init; } = [];
 }
 
 public sealed record Enumeration

@@ -47,6 +47,7 @@ public static class OntologyLoader
             Name = file.Name ?? Path.GetFileNameWithoutExtension(source),
             Industries = file.Industries.Select(entry => entry.ToEntity(NodeKind.Industry, source)).ToList(),
             Technologies = file.Technologies.Select(entry => entry.ToEntity(NodeKind.Technology, source)).ToList(),
+            NotTechnologies = file.NotTechnologies,
             SectionCues = new SectionCues
             {
                 Trends = file.SectionCues.Trends,
@@ -54,6 +55,7 @@ public static class OntologyLoader
                 References = file.SectionCues.References,
                 Mitigations = file.SectionCues.Mitigations,
                 NonItems = file.SectionCues.NonItems,
+                Qualifiers = file.SectionCues.Qualifiers,
             },
             MitigationCues = file.MitigationCues,
             Enumeration = new Enumeration { Opening = file.Enumeration.Opening, Continuing = file.Enumeration.Continuing, ClauseOpeners = file.Enumeration.ClauseOpeners },
@@ -89,6 +91,7 @@ public static class OntologyLoader
         public string? Name { get; set; }
         public List<EntityEntry> Industries { get; set; } = [];
         public List<EntityEntry> Technologies { get; set; } = [];
+        public List<string> NotTechnologies { get; set; } = [];
         public CuesEntry SectionCues { get; set; } = new();
         public List<string> MitigationCues { get; set; } = [];
         public EnumerationEntry Enumeration { get; set; } = new();
@@ -126,6 +129,7 @@ public static class OntologyLoader
         public List<string> References { get; set; } = [];
         public List<string> Mitigations { get; set; } = [];
         public List<string> NonItems { get; set; } = [];
+        public List<string> Qualifiers { get; set; } = [];
     }
 
     private sealed class EnumerationEntry

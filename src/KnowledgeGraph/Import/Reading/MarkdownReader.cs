@@ -183,7 +183,8 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             }
             else if (child is ParagraphBlock more)
             {
-                output.Add(PendingBlock.Of(BlockKind.Paragraph, 0, more.Inline, prefix: null));
+                // A later paragraph of the entry: its level says it still belongs to the entry.
+                output.Add(PendingBlock.Of(BlockKind.Paragraph, depth, more.Inline, prefix: null));
             }
             first = false;
         }
