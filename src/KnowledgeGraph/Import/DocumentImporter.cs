@@ -59,7 +59,12 @@ public sealed class DocumentImporter
         graph.Add(document);
 
         var sectionIds = AddSections(graph, text, outline, document);
-        var scope = new RelationExtractor.Scope(graph, text, AddReferences(graph, text, outline), warnings);
+        var references = AddReferences(graph, text, outline, read.Links);
+        var scope = new RelationExtractor.Scope(graph, text, references.ByNumber, warnings)
+        {
+            Links = read.Links,
+            ReferencesByUrl = references.ByUrl,
+        };
         foreach (var section in outline.Root.SelfAndDescendants())
         {
             if (!section.IsReferences && sectionIds[section.Index] is { } sectionId)
@@ -136,19 +141,26 @@ public sealed class DocumentImporter
         return id;
     }
 
-    private static Dictionary<int, string> AddReferences(GraphBuilder graph, string text, Outline outline)
+    /// <summary>The reference nodes by list number and by the address they link to (a link in the text cites that entry).</summary>
+    private static (Dictionary<int, string> ByNumber, Dictionary<string, string> ByUrl) AddReferences(GraphBuilder graph, string text, Outline outline, IReadOnlyList<Link> links)
     {
         var byNumber = new Dictionary<int, string>();
+        var byUrl = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var section in outline.Root.SelfAndDescendants().Where(section => section.IsReferences))
         {
-            foreach (var entry in ReferenceList.Parse(text, section))
+            foreach (var entry in ReferenceList.Parse(text, section, links))
             {
                 var key = NodeId.Slug(entry.Title) is { Length: > 0 } slug ? slug : $"ref-{entry.Index}";
+                var id = NodeId.For(NodeKind.Reference, key);
                 graph.Add(GraphNode.Concept(NodeKind.Reference, key, entry.Title) with { Title = entry.Title, Index = entry.Index, Url = entry.Url });
-                byNumber[entry.Index] = NodeId.For(NodeKind.Reference, key);
+                byNumber.TryAdd(entry.Index, id);
+                if (entry.Url is { } url)
+                {
+                    byUrl.TryAdd(url, id);
+                }
             }
         }
-        return byNumber;
+        return (byNumber, byUrl);
     }
 
     private static string LanguageOf(string text)

@@ -157,6 +157,13 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         var parts = section.Children.Where(child => !child.IsReferences).ToList();
         if (kind is not { } itemKind)
         {
+            if (IsSubjectOfRemedies(section, parts))
+            {
+                // "LLM09: Misinformation" over "Common Examples of Risk" and "Prevention and Mitigation Strategies":
+                // the heading names the challenge whose forms and remedies its parts list.
+                VisitUncued(walk, section, NodeKind.Challenge, parts, underTitle: true);
+                return;
+            }
             foreach (var child in parts)
             {
                 Visit(walk, child, SiblingKind(child, parts));
@@ -247,6 +254,9 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         var kinds = parallel.Select(sibling => _cues.KindOf(sibling.Heading)).Where(kind => kind is not null).ToList();
         return kinds.Count * 2 >= parallel.Count && kinds.Distinct().Count() == 1 ? kinds[0] : null;
     }
+
+    private bool IsSubjectOfRemedies(Section section, List<Section> parts) =>
+        parts.Any(IsRemedy) && parts.Any(part => _cues.KindOf(part.Heading) == NodeKind.Challenge);
 
     /// <summary>"新鲜度问题", "性能瓶颈", "Privacy risks": a heading that ends with the cue after words of its own names one item.</summary>
     private bool NamesOneProblem(string heading, NodeKind kind)

@@ -9,7 +9,10 @@ public sealed record ReferenceEntry(int Index, string Title, string? Url, TextSp
 /// <summary>Reads the entries of a reference section: "1. agent_原理 [链接](#)", "[2] Title. https://…".</summary>
 internal static partial class ReferenceList
 {
-    public static IReadOnlyList<ReferenceEntry> Parse(string text, Section references)
+    /// <param name="text">The normalized text.</param>
+    /// <param name="references">A references section.</param>
+    /// <param name="links">The document's links (a Markdown entry's address is a link, not text).</param>
+    public static IReadOnlyList<ReferenceEntry> Parse(string text, Section references, IReadOnlyList<Link> links)
     {
         var entries = new List<ReferenceEntry>();
         foreach (var line in references.Body)
@@ -21,7 +24,8 @@ internal static partial class ReferenceList
             }
             var index = int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) ? n : entries.Count + 1;
             var rest = match.Groups["rest"].Value;
-            var url = MarkdownLink().Matches(rest).Select(link => link.Groups[2].Value).Concat(BareUrl().Matches(rest).Select(link => link.Value))
+            var url = links.Where(link => link.Span.Start >= line.Start && link.Span.End <= line.End).Select(link => link.Url)
+                .Concat(MarkdownLink().Matches(rest).Select(link => link.Groups[2].Value)).Concat(BareUrl().Matches(rest).Select(link => link.Value))
                 .FirstOrDefault(candidate => candidate.StartsWith("http", StringComparison.OrdinalIgnoreCase));
             var title = BareUrl().Replace(MarkdownLink().Replace(rest, ""), "").Trim().TrimEnd('.', ',', ';', ' ');
             if (title.Length > 0)

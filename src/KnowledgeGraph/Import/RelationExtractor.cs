@@ -48,6 +48,9 @@ internal sealed class RelationExtractor
         /// <summary>Scratch lists, reused sentence after sentence.</summary>
         public List<TextSpan> Sentences { get; } = [];
         public List<string> Technologies { get; } = [];
+        /// <summary>The document's links in text order, and the reference entries by the address they point to.</summary>
+        public IReadOnlyList<Link> Links { get; init; } = [];
+        public IReadOnlyDictionary<string, string> ReferencesByUrl { get; init; } = new Dictionary<string, string>();
         /// <summary>The document's challenges, each with the words that name it in a sentence (its core name).</summary>
         public List<(string Id, string Core)> Challenges { get; } = [];
     }
@@ -136,6 +139,10 @@ internal sealed class RelationExtractor
                 {
                     warnings.Add($"citation [{number}] has no entry in a reference list");
                 }
+            }
+            foreach (var referenceId in LinkedReferences(scope, sentence))
+            {
+                graph.Relate(RelationType.Cites, sectionId, referenceId, Certain, sectionId, sentence);
             }
         }
     }
@@ -314,7 +321,7 @@ internal sealed class RelationExtractor
                 return ToNode(entity);
             }
         }
-        var terms = _terms.In(scope.Text, sentences[0]).ToList();
+        var terms = _terms.In(scope.Text, sentences[0], isName: true).ToList();
         if (terms is [var (termKey, termName)] && termName.Length * 2 >= name.Length && !_knownTechnologyKeys.Contains(termKey))
         {
             return GraphNode.Concept(NodeKind.Technology, termKey, termName);
@@ -346,8 +353,28 @@ internal sealed class RelationExtractor
         }
     }
 
+    /// <summary>The reference entries a sentence links to ("(Ref. link: [BBC](https://…))" cites the entry with that address).</summary>
+    private static IEnumerable<string> LinkedReferences(Scope scope, TextSpan sentence)
+    {
+        if (scope.ReferencesByUrl.Count == 0)
+        {
+            yield break;
+        }
+        foreach (var link in scope.Links)
+        {
+            if (link.Span.Start >= sentence.Start && link.Span.End <= sentence.End && scope.ReferencesByUrl.TryGetValue(link.Url, out var referenceId))
+            {
+                yield return referenceId;
+            }
+        }
+    }
+
     private void AddCitations(Scope scope, string id, string sectionId, TextSpan sentence)
     {
+        foreach (var referenceId in LinkedReferences(scope, sentence))
+        {
+            scope.Graph.Relate(RelationType.Cites, id, referenceId, Certain, sectionId, sentence);
+        }
         foreach (var (number, _) in Citations.In(scope.Text, sentence))
         {
             if (scope.References.TryGetValue(number, out var referenceId))

@@ -9,11 +9,22 @@ namespace KnowledgeGraph.Import;
 /// </summary>
 internal sealed partial class TechnologyTerms(Ontology.Ontology ontology)
 {
+    private const int MinSentenceSpaces = 4;
+    private const int MinSentenceCjk = 8;
+
     private readonly HashSet<string> _notTechnologies = ontology.NotTechnologies.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public IEnumerable<(string Key, string Name)> In(string text, TextSpan sentence)
+    /// <param name="text">The normalized text.</param>
+    /// <param name="sentence">The sentence (or name) to look in.</param>
+    /// <param name="isName">The span is a countermeasure's name, not a sentence: its acronym is what it is named after.</param>
+    public IEnumerable<(string Key, string Name)> In(string text, TextSpan sentence, bool isName = false)
     {
         var value = sentence.Of(text);
+        // "(Ref. link: BBC)", a caption, a name in a list: an acronym says it is a technology only in a sentence.
+        if (!isName && value.Count(c => c == ' ') < MinSentenceSpaces && HeadingText.CountCjk(value) < MinSentenceCjk)
+        {
+            yield break;
+        }
         foreach (Match match in Acronym().Matches(value))
         {
             var acronym = match.Groups["a"].Value;
