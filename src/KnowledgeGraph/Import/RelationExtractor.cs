@@ -145,6 +145,22 @@ internal sealed class RelationExtractor
                 graph.Relate(RelationType.Cites, sectionId, referenceId, Certain, sectionId, sentence);
             }
         }
+        AddInlineReferences(scope, section, sectionId, sentences);
+    }
+
+    /// <summary>A work cited in the text itself (GB/T 7714 form, split over several "sentences") is a reference the section cites.</summary>
+    private static void AddInlineReferences(Scope scope, Section section, string sectionId, List<TextSpan> sentences)
+    {
+        foreach (var span in section.Body)
+        {
+            foreach (var (title, mark) in ReferenceList.Inline(scope.Text, span))
+            {
+                var key = NodeId.Slug(title);
+                var evidence = sentences.FirstOrDefault(sentence => sentence.Start <= mark && mark < sentence.End);
+                scope.Graph.Add(GraphNode.Concept(NodeKind.Reference, key, title) with { Title = title });
+                scope.Graph.Relate(RelationType.Cites, sectionId, NodeId.For(NodeKind.Reference, key), Certain, sectionId, evidence.Length > 0 ? evidence : span);
+            }
+        }
     }
 
     public void AddItem(Scope scope, ResolvedItem resolved, string sectionId)
