@@ -15,14 +15,22 @@ internal static partial class ReferenceList
     public static IReadOnlyList<ReferenceEntry> Parse(string text, Section references, IReadOnlyList<Link> links)
     {
         var entries = new List<ReferenceEntry>();
+        int? pending = null;
         foreach (var line in references.Body)
         {
+            // "[1]" on a line of its own numbers the entry on the next line.
+            if (NumberOnly().Match(line.Of(text)) is { Success: true } number)
+            {
+                pending = int.Parse(number.Groups["n"].Value, CultureInfo.InvariantCulture);
+                continue;
+            }
             var match = Entry().Match(line.Of(text));
             if (!match.Success)
             {
                 continue;
             }
-            var index = int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) ? n : entries.Count + 1;
+            var index = pending ?? (int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) ? n : entries.Count + 1);
+            pending = null;
             var rest = match.Groups["rest"].Value;
             var url = links.Where(link => link.Span.Start >= line.Start && link.Span.End <= line.End).Select(link => link.Url)
                 .Concat(MarkdownLink().Matches(rest).Select(link => link.Groups[2].Value)).Concat(BareUrl().Matches(rest).Select(link => link.Value))
@@ -76,6 +84,9 @@ internal static partial class ReferenceList
         }
         return found;
     }
+
+    [GeneratedRegex(@"^\[?(?<n>\d{1,4})[\].、)]?$")]
+    private static partial Regex NumberOnly();
 
     [GeneratedRegex(@"\[(?:J|C|M|D|R|A|N|P|S|Z|EB/OL)\](?=[.,/ ]|$)")]
     private static partial Regex TypeMark();
