@@ -40,6 +40,28 @@ internal sealed class CueSet
         return false;
     }
 
+    /// <summary>How many cue occurrences the text holds (a longer cue wins where two start at one place; they do not overlap).</summary>
+    public int Count(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var offset = 0;
+        while (offset < text.Length && text[offset..].IndexOfAny(_firstChars) is var found and >= 0)
+        {
+            var at = offset + found;
+            offset = at + 1;
+            foreach (var cue in _byFirst[Lowercase.Of(text[at])])
+            {
+                if (StartsAt(text, at, cue))
+                {
+                    count++;
+                    offset = at + cue.Length;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
     private static bool StartsAt(ReadOnlySpan<char> text, int at, string loweredCue)
     {
         if (text.Length - at < loweredCue.Length)

@@ -15,6 +15,9 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private readonly HeadingCues _cues = new(ontology);
     private readonly ProseEnumeration _enumeration = new(ontology);
     private readonly KeyPhrase _keyPhrase = new(ontology);
+    private readonly CueSet _trendStatements = new(ontology.StatementCues.Trends);
+    private readonly CueSet _challengeStatements = new(ontology.StatementCues.Challenges);
+    private readonly CueSet _metaStatements = new(ontology.StatementCues.Meta);
     private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
     // "… can be reduced by the following strategies:" introduces countermeasures.
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
@@ -34,6 +37,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             Visit(walk, child, titleKind, underTitle: titleKind is not null);
         }
         AddDetailSections(walk, outline);
+        AddStatements(walk, outline);
         var countermeasures = new List<Countermeasure>(walk.Listed);
         foreach (var remedy in walk.Remedies)
         {
@@ -74,6 +78,102 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where no heading announces them, the text states trends and challenges: in every paragraph that no
+    /// item, remedy or frame holds, the sentence with the most statement cues (未来 / 趋势 / will; 难以 / 缺乏 /
+    /// lack of) is an item of the kind its cues say — or of the kind its section's heading announces.
+    /// </summary>
+    private void AddStatements(Walk walk, Outline outline)
+    {
+        // A report whose headings carry its points states them there; its prose only explains them.
+        var byHeadings = walk.Items.Count >= MinHeadingItems;
+        var taken = new bool[outline.SectionCount];
+        foreach (var section in walk.Items.Select(item => item.Section).Concat(walk.Remedies.Select(remedy => remedy.Section)))
+        {
+            foreach (var inner in section.SelfAndDescendants())
+            {
+                taken[inner.Index] = true;
+            }
+        }
+        foreach (var section in outline.Root.SelfAndDescendants())
+        {
+            if (taken[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) is HeadingRole.NonItem or HeadingRole.Mitigations)
+            {
+                foreach (var inner in section.SelfAndDescendants())
+                {
+                    taken[inner.Index] = true;
+                }
+                continue;
+            }
+            var announced = _cues.KindOf(section.Heading);
+            if (byHeadings && announced is null)
+            {
+                continue;
+            }
+            foreach (var paragraph in section.Body)
+            {
+                if (MostOutspoken(walk.Text, paragraph, announced) is var (sentence, kind))
+                {
+                    var name = StatementName(walk.Text, sentence, kind);
+                    if (name.Length >= MinStatementName)
+                    {
+                        walk.Items.Add(new Item(kind, name, section, [sentence], sentence.Start));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A statement is named by its clause that carries the cue ("…,创业公司很难在这条赛道上跑出来"), not by a condition before it.</summary>
+    private string StatementName(string text, TextSpan sentence, NodeKind kind)
+    {
+        var cues = kind == NodeKind.Trend ? _trendStatements : _challengeStatements;
+        var start = sentence.Start;
+        for (var i = sentence.Start; i <= sentence.End; i++)
+        {
+            if (i == sentence.End || text[i] is ',' or ';' or ':' or '。')
+            {
+                var clause = new TextSpan(start, i);
+                if (clause.Length > 0 && cues.IsIn(clause.SpanOf(text)))
+                {
+                    return ItemName.Of(_keyPhrase.Of(text, clause.Start, sentence.End) is { Length: >= MinStatementName } phrase && clause.Start == sentence.Start
+                        ? phrase
+                        : clause.Of(text));
+                }
+                start = i + 1;
+            }
+        }
+        return _keyPhrase.Of(text, sentence.Start, sentence.End);
+    }
+
+    private const int MinHeadingItems = 3;
+    private const int MinStatementName = 4;
+    private const int MinStatement = 10;
+    private const int MaxStatement = 200;
+
+    private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(string text, TextSpan paragraph, NodeKind? announced)
+    {
+        (TextSpan Sentence, NodeKind Kind)? best = null;
+        var bestScore = 0;
+        foreach (var sentence in Sentences.In(text, paragraph))
+        {
+            var value = sentence.SpanOf(text);
+            if (value.Length is < MinStatement or > MaxStatement || value[^1] is '?' or '?' || _metaStatements.IsIn(value))
+            {
+                continue;
+            }
+            var trends = _trendStatements.Count(value);
+            var challenges = _challengeStatements.Count(value);
+            var score = Math.Max(trends, challenges);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (sentence, announced ?? (trends > challenges ? NodeKind.Trend : NodeKind.Challenge));
+            }
+        }
+        return best;
     }
 
     /// <summary>

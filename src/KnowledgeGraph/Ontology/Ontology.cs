@@ -12,6 +12,8 @@ public sealed class Ontology
     public IReadOnlyList<string> NotTechnologies { get; init; } = [];
     public SectionCues SectionCues { get; init; } = new();
     public IReadOnlyList<string> MitigationCues { get; init; } = [];
+    /// <summary>Words by which a sentence states a trend or a challenge where no heading announces one.</summary>
+    public StatementCues StatementCues { get; init; } = new();
     public Enumeration Enumeration { get; init; } = new();
     public IReadOnlyList<Theme> ChallengeThemes { get; init; } = [];
     public IReadOnlyList<Theme> TrendThemes { get; init; } = [];
@@ -45,6 +47,14 @@ public sealed record SectionCues
     public IReadOnlyList<string> NonItems { get; init; } = [];
     /// <summary>Words that qualify a cue without naming anything ("主要挑战", "Key challenges").</summary>
     public IReadOnlyList<string> Qualifiers { get; init; } = [];
+}
+
+public sealed record StatementCues
+{
+    public IReadOnlyList<string> Trends { get; init; } = [];
+    public IReadOnlyList<string> Challenges { get; init; } = [];
+    /// <summary>A sentence about the report itself ("本文…", "In this section…") states nothing of the field.</summary>
+    public IReadOnlyList<string> Meta { get; init; } = [];
 }
 
 public sealed record Enumeration

@@ -58,6 +58,7 @@ public static class OntologyLoader
                 Qualifiers = file.SectionCues.Qualifiers,
             },
             MitigationCues = file.MitigationCues,
+            StatementCues = new StatementCues { Trends = file.StatementCues.Trends, Challenges = file.StatementCues.Challenges, Meta = file.StatementCues.Meta },
             Enumeration = new Enumeration { Opening = file.Enumeration.Opening, Continuing = file.Enumeration.Continuing, ClauseOpeners = file.Enumeration.ClauseOpeners },
             ChallengeThemes = file.Themes.Challenges.Select(entry => entry.ToTheme(NodeKind.Challenge, source)).ToList(),
             TrendThemes = file.Themes.Trends.Select(entry => entry.ToTheme(NodeKind.Trend, source)).ToList(),
@@ -94,6 +95,7 @@ public static class OntologyLoader
         public List<string> NotTechnologies { get; set; } = [];
         public CuesEntry SectionCues { get; set; } = new();
         public List<string> MitigationCues { get; set; } = [];
+        public StatementCuesEntry StatementCues { get; set; } = new();
         public EnumerationEntry Enumeration { get; set; } = new();
         public ThemesEntry Themes { get; set; } = new();
         public BoilerplateEntry Boilerplate { get; set; } = new();
@@ -130,6 +132,13 @@ public static class OntologyLoader
         public List<string> Mitigations { get; set; } = [];
         public List<string> NonItems { get; set; } = [];
         public List<string> Qualifiers { get; set; } = [];
+    }
+
+    private sealed class StatementCuesEntry
+    {
+        public List<string> Trends { get; set; } = [];
+        public List<string> Challenges { get; set; } = [];
+        public List<string> Meta { get; set; } = [];
     }
 
     private sealed class EnumerationEntry
