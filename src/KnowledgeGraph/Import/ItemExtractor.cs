@@ -97,8 +97,21 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                 taken[inner.Index] = true;
             }
         }
+        // A section whose items are its parts has said what its points are; its own prose introduces them.
+        var holdsItems = new bool[outline.SectionCount];
+        foreach (var item in walk.Items)
+        {
+            for (var at = item.Section; at is not null; at = at.Parent)
+            {
+                holdsItems[at.Index] = true;
+            }
+        }
         foreach (var section in outline.Root.SelfAndDescendants())
         {
+            if (holdsItems[section.Index] && !taken[section.Index])
+            {
+                continue;
+            }
             if (taken[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) is HeadingRole.NonItem or HeadingRole.Mitigations)
             {
                 foreach (var inner in section.SelfAndDescendants())
