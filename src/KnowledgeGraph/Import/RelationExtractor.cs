@@ -53,6 +53,7 @@ internal sealed class RelationExtractor
         public IReadOnlyDictionary<string, string> ReferencesByUrl { get; init; } = new Dictionary<string, string>();
         /// <summary>The document's challenges, each with the words that name it in a sentence (its core name).</summary>
         public List<(string Id, string Core)> Challenges { get; } = [];
+        public HashSet<string> ChallengeIds { get; } = [];
     }
 
     /// <summary>An item with the node it becomes: an ontology theme, an earlier item of the same document it names again, or its own.</summary>
@@ -88,6 +89,7 @@ internal sealed class RelationExtractor
     {
         foreach (var item in items.Where(item => item.Kind == NodeKind.Challenge && item.Key.Length > 0))
         {
+            scope.ChallengeIds.Add(item.Id);
             var core = ItemName.Core(item.Item.Name, _challengeCues);
             if (core.Length >= (HeadingText.HasCjk(core) ? 2 : 4))
             {
@@ -217,7 +219,7 @@ internal sealed class RelationExtractor
             }
             if (_mitigationCues.IsIn(sentence.SpanOf(text)))
             {
-                foreach (var challengeId in ChallengesNamedIn(scope, sentence))
+                foreach (var challengeId in ChallengesNamedIn(scope, sentence, anyTheme: kind == NodeKind.Trend))
                 {
                     if (challengeId == id)
                     {
@@ -347,7 +349,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The document's challenges a sentence names by their core words, then the ontology's challenge themes it names.</summary>
-    private IEnumerable<string> ChallengesNamedIn(Scope scope, TextSpan sentence)
+    private IEnumerable<string> ChallengesNamedIn(Scope scope, TextSpan sentence, bool anyTheme = false)
     {
         var value = Lowercase.Of(sentence.Of(scope.Text));
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -358,10 +360,12 @@ internal sealed class RelationExtractor
                 yield return challengeId;
             }
         }
+        // By theme too ("降低成本" reduces 算力与成本压力). A trend's own sentence may name any theme; a remedy
+        // addresses the challenges its report presents.
         foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, value))
         {
             var challengeId = NodeId.For(NodeKind.Challenge, challenge.Key);
-            if (named.Add(challengeId))
+            if ((anyTheme || scope.ChallengeIds.Contains(challengeId)) && named.Add(challengeId))
             {
                 scope.Graph.Add(GraphNode.Concept(NodeKind.Challenge, challenge.Key, challenge.Name, challenge.NameEn, challenge.Aliases));
                 yield return challengeId;
