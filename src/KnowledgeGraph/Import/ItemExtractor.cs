@@ -32,9 +32,10 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         {
             titleKind = null;
         }
-        foreach (var child in outline.Root.Children)
+        var topLevel = outline.Root.Children.Where(child => !child.IsReferences).ToList();
+        foreach (var child in topLevel)
         {
-            Visit(walk, child, titleKind, underTitle: titleKind is not null);
+            Visit(walk, child, titleKind ?? SiblingKind(child, topLevel), underTitle: titleKind is not null);
         }
         AddDetailSections(walk, outline);
         AddStatements(walk, outline);
@@ -143,19 +144,26 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private string StatementName(string text, TextSpan sentence, NodeKind kind)
     {
         var cues = kind == NodeKind.Trend ? _trendStatements : _challengeStatements;
+        var clauses = new List<TextSpan>();
         var start = sentence.Start;
         for (var i = sentence.Start; i <= sentence.End; i++)
         {
             if (i == sentence.End || text[i] is ',' or ';' or ':' or '。')
             {
-                var clause = new TextSpan(start, i);
-                if (clause.Length > 0 && cues.IsIn(clause.SpanOf(text)))
+                if (i > start)
                 {
-                    return ItemName.Of(_keyPhrase.Of(text, clause.Start, sentence.End) is { Length: >= MinStatementName } phrase && clause.Start == sentence.Start
-                        ? phrase
-                        : clause.Of(text));
+                    clauses.Add(new TextSpan(start, i));
                 }
                 start = i + 1;
+            }
+        }
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (cues.IsIn(clauses[c].SpanOf(text)))
+            {
+                // "未来,端侧模型将…": a clause as short as its cue opens the sentence; the next one carries it.
+                var clause = clauses[c].Length < MinStatementName && c + 1 < clauses.Count ? clauses[c + 1] : clauses[c];
+                return ItemName.Of(clause.Of(text));
             }
         }
         return _keyPhrase.Of(text, sentence.Start, sentence.End);
@@ -257,6 +265,11 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             walk.Remedies.Add(new RemedySection(section, null));
             return;
         }
+        if (section.Children.Count == 0 && IsQuestion(section.Heading))
+        {
+            // "创业公司能不能做通用大模型?": the answer below states the point, not the question.
+            return;
+        }
         if (role == HeadingRole.NonItem)
         {
             foreach (var child in section.Children)
@@ -268,15 +281,15 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         var own = _cues.KindOf(section.Heading);
         var kind = own ?? inherited;
         var parts = section.Children.Where(child => !child.IsReferences).ToList();
+        if (kind is not NodeKind.Trend && IsSubjectOfRemedies(section, parts))
+        {
+            // "LLM09: Misinformation" over "Common Examples of Risk" and "Prevention and Mitigation Strategies":
+            // the heading names the challenge whose forms and remedies its parts list.
+            VisitUncued(walk, section, NodeKind.Challenge, parts, underTitle: true);
+            return;
+        }
         if (kind is not { } itemKind)
         {
-            if (IsSubjectOfRemedies(section, parts))
-            {
-                // "LLM09: Misinformation" over "Common Examples of Risk" and "Prevention and Mitigation Strategies":
-                // the heading names the challenge whose forms and remedies its parts list.
-                VisitUncued(walk, section, NodeKind.Challenge, parts, underTitle: true);
-                return;
-            }
             foreach (var child in parts)
             {
                 Visit(walk, child, SiblingKind(child, parts));
@@ -369,7 +382,14 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     }
 
     private bool IsSubjectOfRemedies(Section section, List<Section> parts) =>
-        parts.Any(IsRemedy) && parts.Any(part => _cues.KindOf(part.Heading) == NodeKind.Challenge);
+        parts.Any(IsRemedy) && parts.Any(part => _cues.KindOf(part.Heading) == NodeKind.Challenge && part.Children.Count > 0);
+
+    /// <summary>A heading that asks ("…能不能…?", "Why do models hallucinate?") frames its answer.</summary>
+    private static bool IsQuestion(string heading)
+    {
+        var trimmed = heading.TrimEnd();
+        return trimmed.EndsWith('?') || trimmed.EndsWith('?') || trimmed.EndsWith('吗');
+    }
 
     /// <summary>"新鲜度问题", "性能瓶颈", "Privacy risks": a heading that ends with the cue after words of its own names one item.</summary>
     private bool NamesOneProblem(string heading, NodeKind kind)

@@ -1,0 +1,298 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Import;
+
+/// <summary>
+/// One short report per layout family or phrasing real reports use (written for these tests): where the
+/// trends and challenges are, what mitigates what, and what is cited, whatever the layout.
+/// </summary>
+public sealed class LayoutFamilyTests
+{
+    [Fact]
+    public void ATitleWithTheCueMakesItsPlainSectionsItems()
+    {
+        var graph = Importing.Import("""
+            # Open Challenges of Small Language Models
+
+            ## Tokenizer drift
+            Vocabularies age as slang changes, and banks see misread forms.
+
+            ## Thin evaluation
+            Few benchmarks cover dialects.
+
+            ## Summary
+            Both need work.
+            """, "slm.md");
+
+        Assert.Equal(["challenge:thin-evaluation", "challenge:tokenizer-drift"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Affects, "challenge:tokenizer-drift", "industry:finance"));
+    }
+
+    [Fact]
+    public void BoldOnlyNumberedHeadingsNestAndLoseTheirMarkup()
+    {
+        var graph = Importing.Import("""
+            **一、主要风险**
+
+            **（一）模型窃取风险**
+
+            攻击者通过接口复制模型,医院的诊断模型尤其容易被盗。
+
+            **（二）供应链投毒风险**
+
+            开源组件可能被植入后门。
+            """, "risk.md");
+
+        Assert.Equal(["challenge:供应链投毒风险", "challenge:模型窃取风险"], Concepts(graph));
+        Assert.All(graph.Nodes, node => Assert.DoesNotContain("*", node.Name));
+        Assert.True(graph.Has(RelationType.Affects, "challenge:模型窃取风险", "industry:healthcare"));
+    }
+
+    [Fact]
+    public void LetteredGroupsHoldNumberedItems()
+    {
+        var graph = Importing.Import("""
+            # Field notes
+
+            ## **A. Operational Challenges**
+
+            ### 1. Latency spikes
+            Responses slow down at peak hours.
+
+            ### 2. Cost overruns
+            Token bills grow faster than usage.
+
+            ## **B. Social Challenges**
+
+            ### 1. Deskilling
+            Junior staff stop learning the basics.
+            """, "notes.md");
+
+        Assert.Contains("challenge:latency-spikes", Concepts(graph));
+        Assert.Contains("challenge:deskilling", Concepts(graph));
+        Assert.Contains(graph.OfKind(NodeKind.Challenge), node => node.Aliases.Contains("Cost overruns") || node.Name == "Cost overruns");
+        Assert.DoesNotContain(graph.Nodes, node => node.Name.StartsWith("A.", StringComparison.Ordinal) || node.Name.StartsWith("1.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AChapterOfProblemsWithCauseAndSolutionFacetsGivesOneItemEachAndItsRemedies()
+    {
+        var graph = Importing.Import("""
+            # 第5章 局限与不足
+
+            ## 5.1 知识陈旧
+
+            ### 5.1.1 问题示例
+            模型不知道上个月发布的新药,患者因此得到过时的建议。
+
+            ### 5.1.2 原因分析
+            训练数据有截止日期。
+
+            ### 5.1.3 解决方法
+            可以接入RAG检索最新资料。
+
+            ## 5.2 本章小结
+            以上是主要局限。
+            """, "chapter.md");
+
+        Assert.Equal(["challenge:知识陈旧"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Affects, "challenge:知识陈旧", "industry:healthcare"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:知识陈旧"));
+        Assert.DoesNotContain(graph.Nodes, node => node.Kind is not NodeKind.Section && node.Name is "问题示例" or "原因分析" or "解决方法" or "本章小结");
+    }
+
+    [Fact]
+    public void BoldLeadBulletsUnderACuedHeadingAreItems()
+    {
+        var graph = Importing.Import("""
+            ## 三大挑战
+
+            * **专家稀缺**：每条数据都要专家复核。
+            * **长尾场景**：罕见病例的数据很少。
+            * **评测失真**：榜单分数与真实效果脱节。
+            """, "bullets.md");
+
+        Assert.Equal(["challenge:专家稀缺", "challenge:评测失真", "challenge:长尾场景"], Concepts(graph));
+    }
+
+    [Fact]
+    public void ARiskEntryWithExamplesAndMitigationsLinksEachRemedyToTheRisk()
+    {
+        var graph = Importing.Import("""
+            ## RISK-7: Prompt Leakage
+
+            ### Description
+            System prompts can be extracted by users.
+
+            ### Common Examples of Risk
+            #### 1. Secret exposure
+            Keys written into prompts leak to attackers.
+
+            ### Prevention and Mitigation Strategies
+            #### 1. Output Filtering
+            Filter responses that repeat the system prompt.
+            #### 2. Retrieval-Augmented Generation (RAG)
+            Keep secrets out of the prompt and fetch data at run time.
+            """, "risk-7.md");
+
+        var risk = Assert.Single(graph.OfKind(NodeKind.Challenge), node => node.Name.Contains("Prompt Leakage", StringComparison.Ordinal));
+        Assert.Contains("challenge:secret-exposure", Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:output-filtering", risk.Id));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", risk.Id));
+    }
+
+    [Fact]
+    public void StrategiesAfterAnIntroSentenceAreCountermeasuresOfTheItem()
+    {
+        var graph = Importing.Import("""
+            # Challenges with agents
+
+            ## Tool misuse
+
+            Agents call tools with wrong arguments. Tool misuse can be reduced by the following strategies:
+
+            1. **Schema Validation:** Check every call against the tool schema.
+            2. **Dry Runs:** Execute calls in a sandbox first.
+            """, "agents.md");
+
+        Assert.Equal(["challenge:tool-misuse"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:schema-validation", "challenge:tool-misuse"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:dry-runs", "challenge:tool-misuse"));
+    }
+
+    [Fact]
+    public void SolutionsInsideAListEntryMitigateThatEntry()
+    {
+        var graph = Importing.Import("""
+            ## Deployment Challenges
+
+            1. **Context Limits:** Long documents do not fit in the window.
+
+                **Solutions:** Retrieval-Augmented Generation (RAG) keeps only the relevant passages in context.
+
+            2. **Cold Starts:** Large models take minutes to load.
+            """, "deploy.md");
+
+        Assert.Equal(["challenge:cold-starts", "challenge:context-limits"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:context-limits"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:cold-starts"));
+    }
+
+    [Fact]
+    public void CountermeasuresOfAGovernanceSectionFindTheRiskTheyName()
+    {
+        var graph = Importing.Import("""
+            # 大模型的风险与治理
+
+            ## 一、风险
+
+            ### (一)越狱攻击风险
+            攻击者用角色扮演绕过限制。
+
+            ### (二)数据泄露风险
+            训练语料中的身份证号可能被复述。
+
+            ## 二、风险治理
+
+            **一是输入过滤。**在模型之前检测越狱攻击提示词。**二是数据脱敏。**训练前清除身份证号等敏感信息,防止数据泄露。
+            """, "gov.md");
+
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:输入过滤", "challenge:越狱攻击风险"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:data-masking", "challenge:数据泄露风险"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:输入过滤", "challenge:数据泄露风险"));
+    }
+
+    [Fact]
+    public void ListedChallengesAndTheirLaterSectionsAreOneNode()
+    {
+        var graph = Importing.Import("""
+            # Notes on retrieval systems
+
+            ## Main challenges
+            1. Stale Indexes: documents change after indexing.
+            2. Query Drift: users phrase things differently.
+
+            ## Stale indexes
+            When the index is stale, answers cite removed pages. Re-indexing can be reduced by the following strategies:
+
+            - **Change Feeds:** Re-index only what changed.
+            """, "rag-notes.md");
+
+        Assert.Equal(["challenge:query-drift", "challenge:stale-indexes"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:change-feeds", "challenge:stale-indexes"));
+    }
+
+    [Fact]
+    public void SiblingsOfCuedPointsAreItemsOfTheSameKind()
+    {
+        var graph = Importing.Import("""
+            大模型落地观察
+
+            * **成本问题**：推理费用高。
+            * **人才问题**：懂业务的工程师少。
+            * **数据孤岛**：部门之间不共享数据。
+            """, "siblings.md");
+
+        Assert.Contains("challenge:数据孤岛", Concepts(graph));
+    }
+
+    [Fact]
+    public void AReportWithoutHeadingsStillStatesItsTrendsAndChallenges()
+    {
+        var graph = Importing.Import("""
+            过去一年,行业变化很快。
+
+            未来,端侧模型将越来越普及,手机厂商会把助手装进系统。
+
+            但是,中小企业很难负担私有化部署的成本,银行尤其缺乏合规的方案。
+            """, "essay.md");
+
+        Assert.Contains(graph.OfKind(NodeKind.Trend), node => node.Name.Contains("端侧模型", StringComparison.Ordinal));
+        var challenge = Assert.Single(graph.OfKind(NodeKind.Challenge));
+        Assert.True(graph.Has(RelationType.Affects, challenge.Id, "industry:finance"));
+        Assert.Single(graph.OfKind(NodeKind.Section));
+    }
+
+    [Fact]
+    public void QuestionHeadingsWithProseAnswersGiveTheStatements()
+    {
+        var graph = Importing.Import("""
+            # 关于创业的两问
+
+            ## 创业公司能不能做基础模型?
+
+            我的判断是:创业公司很难做基础模型,因为算力和数据都在大厂手里。
+
+            ## 垂直模型有没有机会?
+
+            有。未来每个行业都会有自己的垂直模型,法律和电商最先落地。
+            """, "questions.md");
+
+        Assert.Contains(graph.OfKind(NodeKind.Challenge), node => node.Name.Contains("很难做基础模型", StringComparison.Ordinal));
+        var trend = Assert.Single(graph.OfKind(NodeKind.Trend));
+        Assert.True(graph.Has(RelationType.Affects, trend.Id, "industry:legal"));
+        Assert.True(graph.Has(RelationType.Affects, trend.Id, "industry:e-commerce"));
+    }
+
+    [Fact]
+    public void EntityWordsNameTheirIndustry()
+    {
+        var graph = Importing.Import("""
+            ## Challenges
+            ### Unsafe advice
+            Patients and hospitals rely on answers that may be wrong.
+            ### Fraud
+            Banks see forged documents generated in seconds.
+            ### Fake listings
+            E-commerce platforms are flooded with invented products.
+            """, "entities.md");
+
+        Assert.True(graph.Has(RelationType.Affects, "challenge:unsafe-advice", "industry:healthcare"));
+        Assert.True(graph.Has(RelationType.Affects, "challenge:fraud", "industry:finance"));
+        Assert.True(graph.Has(RelationType.Affects, "challenge:fake-listings", "industry:e-commerce"));
+    }
+
+    private static List<string> Concepts(DocumentGraph graph) =>
+        [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
+}
