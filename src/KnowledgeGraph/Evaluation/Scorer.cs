@@ -66,7 +66,8 @@ public static class Scorer
             [.. gold.Required.Where(concept => matches[concept.Id].Count == 0).Select(concept => concept.Name)],
             [.. concepts.Where(node => !good.Contains(node.Id)).Select(node => node.Name)],
             [.. required.Zip(requiredHits).Where(pair => pair.Second.Count == 0).Select(pair => $"{pair.First.Type} {pair.First.From} -> {pair.First.To}")],
-            [.. emittedRelations.Where(relation => !correct.Contains(relation)).Order()
+            [.. emittedRelations.Where(relation => !correct.Contains(relation))
+                .OrderBy(relation => $"{relation.Type.ToUpperName()}\u0000{relation.From}\u0000{relation.To}", StringComparer.Ordinal)
                 .Select(relation => $"{relation.Type.ToUpperName()} {NameOf(relation.From)} -> {NameOf(relation.To)}")]);
     }
 
