@@ -65,7 +65,7 @@ public sealed class DocumentImporter
             Links = read.Links,
             ReferencesByUrl = references.ByUrl,
         };
-        foreach (var section in outline.Root.SelfAndDescendants())
+        foreach (var section in outline.Sections)
         {
             if (!section.IsReferences && sectionIds[section.Index] is { } sectionId)
             {
@@ -107,7 +107,7 @@ public sealed class DocumentImporter
             // Text before the first heading still names things; it gets a section of its own, path 0.
             ids[0] = AddSection(graph, text, outline.Root, "0", "Preamble", document, parentId: null, headingSpan: outline.Root.Body[0]);
         }
-        foreach (var section in outline.Root.SelfAndDescendants().Skip(1))
+        foreach (var section in outline.Sections.Skip(1))
         {
             var parentId = section.Parent is { Parent: not null } parent ? ids[parent.Index] : null;
             ids[section.Index] = AddSection(graph, text, section, section.Path, section.Heading, document, parentId, section.HeadingSpan);
@@ -146,7 +146,7 @@ public sealed class DocumentImporter
     {
         var byNumber = new Dictionary<int, string>();
         var byUrl = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var section in outline.Root.SelfAndDescendants().Where(section => section.IsReferences))
+        foreach (var section in outline.Sections.Where(section => section.IsReferences))
         {
             foreach (var entry in ReferenceList.Parse(text, section, links))
             {

@@ -15,6 +15,8 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private readonly HeadingCues _cues = new(ontology);
     private readonly ProseEnumeration _enumeration = new(ontology);
     private readonly KeyPhrase _keyPhrase = new(ontology);
+    private readonly string[] _challengeCuesLongestFirst = [.. ontology.SectionCues.Challenges.Select(Lowercase.Of).OrderByDescending(cue => cue.Length)];
+    private readonly string[] _trendCuesLongestFirst = [.. ontology.SectionCues.Trends.Select(Lowercase.Of).OrderByDescending(cue => cue.Length)];
     private readonly CueSet _trendStatements = new(ontology.StatementCues.Trends);
     private readonly CueSet _challengeStatements = new(ontology.StatementCues.Challenges);
     private readonly CueSet _metaStatements = new(ontology.StatementCues.Meta);
@@ -57,13 +59,10 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         var covered = new bool[outline.SectionCount];
         foreach (var section in walk.Items.Where(item => item.Whole).Select(item => item.Section).Concat(walk.Remedies.Select(remedy => remedy.Section)))
         {
-            foreach (var inner in section.SelfAndDescendants())
-            {
-                covered[inner.Index] = true;
-            }
+            Array.Fill(covered, true, section.Index, section.LastIndex - section.Index + 1);
         }
         var named = walk.Items.ToList();
-        foreach (var section in outline.Root.SelfAndDescendants().Skip(1))
+        foreach (var section in outline.Sections.Skip(1))
         {
             if (covered[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) != HeadingRole.None)
             {
@@ -73,10 +72,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             if (named.FirstOrDefault(item => RelationExtractor.SameName(item.Name, name)) is { } item)
             {
                 VisitUncued(walk, section, item.Kind, [.. section.Children.Where(child => !child.IsReferences)], underTitle: true);
-                foreach (var inner in section.SelfAndDescendants())
-                {
-                    covered[inner.Index] = true;
-                }
+                Array.Fill(covered, true, section.Index, section.LastIndex - section.Index + 1);
             }
         }
     }
@@ -93,10 +89,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         var taken = new bool[outline.SectionCount];
         foreach (var section in walk.Items.Select(item => item.Section).Concat(walk.Remedies.Select(remedy => remedy.Section)))
         {
-            foreach (var inner in section.SelfAndDescendants())
-            {
-                taken[inner.Index] = true;
-            }
+            Array.Fill(taken, true, section.Index, section.LastIndex - section.Index + 1);
         }
         // A section whose items are its parts has said what its points are; its own prose introduces them.
         var holdsItems = new bool[outline.SectionCount];
@@ -107,7 +100,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                 holdsItems[at.Index] = true;
             }
         }
-        foreach (var section in outline.Root.SelfAndDescendants())
+        foreach (var section in outline.Sections)
         {
             if (holdsItems[section.Index] && !taken[section.Index])
             {
@@ -115,10 +108,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             }
             if (taken[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) is HeadingRole.NonItem or HeadingRole.Mitigations)
             {
-                foreach (var inner in section.SelfAndDescendants())
-                {
-                    taken[inner.Index] = true;
-                }
+                Array.Fill(taken, true, section.Index, section.LastIndex - section.Index + 1);
                 continue;
             }
             var announced = _cues.KindOf(section.Heading);
@@ -395,8 +385,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private bool NamesOneProblem(string heading, NodeKind kind)
     {
         var name = ItemName.Of(heading);
-        var cues = kind == NodeKind.Challenge ? ontology.SectionCues.Challenges : ontology.SectionCues.Trends;
-        var core = ItemName.Core(name, cues);
+        var core = ItemName.Core(name, kind == NodeKind.Challenge ? _challengeCuesLongestFirst : _trendCuesLongestFirst);
         if (core == name || core.Length == 0 || _qualifiers.Contains(core))
         {
             return false;

@@ -23,15 +23,17 @@ internal static partial class ItemName
     }
 
     /// <summary>The part of a name that says what the problem is: "提示注入风险" → 提示注入, "Privacy challenges" → Privacy.</summary>
-    public static string Core(string name, IEnumerable<string> cueWords)
+    /// <param name="name">An item's name.</param>
+    /// <param name="loweredCues">The cue words in lower case (<see cref="Lowercase"/>), longest first.</param>
+    public static string Core(string name, IReadOnlyList<string> loweredCues)
     {
-        var core = Parenthetical().Replace(name, "").Trim();
-        foreach (var cue in cueWords.OrderByDescending(cue => cue.Length))
+        var core = name.Contains('(') ? Parenthetical().Replace(name, "").Trim() : name.Trim();
+        var lowered = Lowercase.Of(core);
+        foreach (var cue in loweredCues)
         {
-            if (core.Length > cue.Length + 1 && core.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            if (lowered.Length > cue.Length + 1 && lowered.EndsWith(cue, StringComparison.Ordinal))
             {
-                core = core[..^cue.Length].TrimEnd(' ', '的', '与', '和', '及');
-                break;
+                return core[..^cue.Length].TrimEnd(' ', '的', '与', '和', '及');
             }
         }
         return core;

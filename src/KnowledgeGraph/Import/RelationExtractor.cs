@@ -34,7 +34,7 @@ internal sealed class RelationExtractor
         _terms = new TechnologyTerms(ontology);
         // An acronym the ontology lists (RAG) is found by the entity matcher under the ontology's key.
         _knownTechnologyKeys = ontology.Technologies.SelectMany(entity => entity.AllNames.Select(NodeId.Slug).Append(entity.Key)).ToHashSet(StringComparer.Ordinal);
-        _challengeCues = ontology.SectionCues.Challenges;
+        _challengeCues = [.. ontology.SectionCues.Challenges.Select(Lowercase.Of).OrderByDescending(cue => cue.Length)];
         _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
             .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
     }
@@ -107,7 +107,8 @@ internal sealed class RelationExtractor
         {
             return true;
         }
-        return ThemeMatcher.Similarity(a, b) >= SameNameSimilarity;
+        // Dice cannot reach the bar when one name has far fewer pairs than the other: most pairs stop here.
+        return 2.0 * shorter.Length / (shorter.Length + longer.Length) >= SameNameSimilarity && ThemeMatcher.Similarity(a, b) >= SameNameSimilarity;
     }
 
     public void AddMentionsAndCitations(Scope scope, Section section, string sectionId)
@@ -391,9 +392,12 @@ internal sealed class RelationExtractor
 
     private void AddCitations(Scope scope, string id, string sectionId, TextSpan sentence)
     {
-        foreach (var referenceId in LinkedReferences(scope, sentence))
+        if (scope.ReferencesByUrl.Count > 0)
         {
-            scope.Graph.Relate(RelationType.Cites, id, referenceId, Certain, sectionId, sentence);
+            foreach (var referenceId in LinkedReferences(scope, sentence))
+            {
+                scope.Graph.Relate(RelationType.Cites, id, referenceId, Certain, sectionId, sentence);
+            }
         }
         foreach (var (number, _) in Citations.In(scope.Text, sentence))
         {

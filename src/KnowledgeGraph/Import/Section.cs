@@ -19,6 +19,8 @@ public sealed class Section
     public string Path { get; set; } = "";
     /// <summary>Position in the outline, in reading order (the root is 0): stages keep per-section data in arrays.</summary>
     public int Index { get; set; }
+    /// <summary>The <see cref="Index"/> of the section's last descendant (its own when it has none): its subtree is Index..LastIndex.</summary>
+    public int LastIndex { get; set; }
     public int Depth => Parent is null ? 0 : Parent.Depth + 1;
 
     public IEnumerable<Section> SelfAndDescendants()
@@ -39,4 +41,17 @@ public sealed class Section
 /// The section tree of one document; <see cref="Root"/> holds the text before the first heading and
 /// <see cref="SectionCount"/> counts every section, the root included.
 /// </summary>
-public sealed record Outline(string? Title, TextSpan? TitleSpan, Section Root, int SectionCount);
+public sealed record Outline(string? Title, TextSpan? TitleSpan, Section Root, int SectionCount)
+{
+    /// <summary>Every section in reading order (by <see cref="Section.Index"/>), the root first.</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>The section and its descendants, in reading order.</summary>
+    public IEnumerable<Section> Subtree(Section section)
+    {
+        for (var i = section.Index; i <= section.LastIndex; i++)
+        {
+            yield return Sections[i];
+        }
+    }
+}

@@ -97,8 +97,8 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 owner.ListItems.Add(line);
             }
         }
-        var count = Number(root);
-        return new Outline(title?.Of(text), title, root, count);
+        var sections = Number(root);
+        return new Outline(title?.Of(text), title, root, sections.Count) { Sections = sections };
     }
 
     /// <summary>
@@ -454,19 +454,26 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         return true;
     }
 
-    /// <summary>Gives every section its path and reading-order index; returns how many there are.</summary>
-    private static int Number(Section root)
+    /// <summary>Gives every section its path, reading-order index and subtree end; returns them in reading order.</summary>
+    private static List<Section> Number(Section root)
     {
-        var index = 0;
+        var sections = new List<Section>();
         foreach (var section in root.SelfAndDescendants())
         {
-            section.Index = index++;
+            section.Index = sections.Count;
+            sections.Add(section);
             for (var i = 0; i < section.Children.Count; i++)
             {
                 section.Children[i].Path = section.Parent is null ? $"{i + 1}" : $"{section.Path}.{i + 1}";
             }
         }
-        return index;
+        // Reading order is pre-order: a section's subtree ends where its last child's does.
+        for (var i = sections.Count - 1; i >= 0; i--)
+        {
+            var section = sections[i];
+            section.LastIndex = section.Children.Count > 0 ? section.Children[^1].LastIndex : section.Index;
+        }
+        return sections;
     }
 
     [GeneratedRegex(@"(?<=\s)(\d{1,2})[.、]\s+(?=\S)")]

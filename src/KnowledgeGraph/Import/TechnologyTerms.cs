@@ -19,6 +19,10 @@ internal sealed partial class TechnologyTerms(Ontology.Ontology ontology)
     /// <param name="isName">The span is a countermeasure's name, not a sentence: its acronym is what it is named after.</param>
     public IEnumerable<(string Key, string Name)> In(string text, TextSpan sentence, bool isName = false)
     {
+        if (!HasTwoCapitals(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            yield break;
+        }
         var value = sentence.Of(text);
         // "(Ref. link: BBC)", a caption, a name in a list: an acronym says it is a technology only in a sentence.
         if (!isName && value.Count(c => c == ' ') < MinSentenceSpaces && HeadingText.CountCjk(value) < MinSentenceCjk)
@@ -34,6 +38,22 @@ internal sealed partial class TechnologyTerms(Ontology.Ontology ontology)
             }
             yield return (Graph.NodeId.Slug(acronym), SpelledOut(value, match) ?? acronym);
         }
+    }
+
+    // Every acronym has two capitals within a few letters; most sentences have none and cost one scan.
+    private static bool HasTwoCapitals(ReadOnlySpan<char> value)
+    {
+        for (var at = value.IndexOfAnyInRange('A', 'Z'); at >= 0 && at + 1 < value.Length;)
+        {
+            var window = value.Slice(at + 1, Math.Min(4, value.Length - at - 1));
+            if (window.IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                return true;
+            }
+            var next = value[(at + 1)..].IndexOfAnyInRange('A', 'Z');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>"Retrieval-Augmented Generation (RAG)": the words before the parenthesis whose initials spell the acronym.</summary>

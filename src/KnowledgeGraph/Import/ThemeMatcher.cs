@@ -46,17 +46,43 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
     public IEnumerable<Theme> Mentioned(NodeKind kind, string sentence) =>
         ontology.ThemesFor(kind).Where(theme => theme.Terms.Any(term => sentence.Contains(term, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Character-bigram Dice of the lowered names, on sorted arrays of pair codes (it runs for every item and section name).</summary>
     internal static double Similarity(string a, string b)
     {
-        var left = Bigrams(Lowercase.Of(a));
-        var right = Bigrams(Lowercase.Of(b));
-        if (left.Count == 0 || right.Count == 0)
+        if (a.Length < 2 || b.Length < 2)
         {
             return 0;
         }
-        return 2.0 * left.Intersect(right).Count() / (left.Count + right.Count);
+        var left = Bigrams(a);
+        var right = Bigrams(b);
+        var shared = 0;
+        for (int i = 0, j = 0; i < left.Length && j < right.Length;)
+        {
+            var order = left[i].CompareTo(right[j]);
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        return 2.0 * shared / (left.Length + right.Length);
     }
 
-    private static HashSet<string> Bigrams(string value) =>
-        Enumerable.Range(0, Math.Max(0, value.Length - 1)).Select(i => value.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The distinct bigrams of the lowered value as sorted codes.</summary>
+    private static int[] Bigrams(string value)
+    {
+        var codes = new int[value.Length - 1];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = (Lowercase.Of(value[i]) << 16) | Lowercase.Of(value[i + 1]);
+        }
+        Array.Sort(codes);
+        var distinct = 0;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (i == 0 || codes[i] != codes[i - 1])
+            {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return distinct == codes.Length ? codes : codes[..distinct];
+    }
 }
