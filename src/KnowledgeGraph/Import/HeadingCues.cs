@@ -12,6 +12,8 @@ internal enum HeadingRole
     Mitigations,
     /// <summary>A frame (引言, 原因分析, Summary): never an item itself.</summary>
     NonItem,
+    /// <summary>The report's main points at a glance (重点概览, Key takeaways): each point is an item.</summary>
+    KeyPoints,
 }
 
 /// <summary>Which kind of item a heading announces, from the ontology's cue words.</summary>
@@ -25,6 +27,7 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
     private readonly CueSet _challenges = new(ontology.SectionCues.Challenges);
     private readonly CueSet _mitigations = new(ontology.SectionCues.Mitigations);
     private readonly CueSet _nonItems = new(ontology.SectionCues.NonItems);
+    private readonly CueSet _keyPoints = new(ontology.SectionCues.KeyPoints);
 
     public NodeKind? KindOf(string heading) => RoleOf(heading) switch
     {
@@ -50,6 +53,10 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
         if (_mitigations.IsIn(heading))
         {
             return HeadingRole.Mitigations;
+        }
+        if (IsShort(heading) && _keyPoints.IsIn(heading))
+        {
+            return HeadingRole.KeyPoints;
         }
         if (IsShort(heading) && _nonItems.IsIn(heading))
         {

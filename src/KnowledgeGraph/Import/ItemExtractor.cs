@@ -260,6 +260,11 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             // "创业公司能不能做通用大模型?": the answer below states the point, not the question.
             return;
         }
+        if (role == HeadingRole.KeyPoints)
+        {
+            AddKeyPoints(walk, section);
+            return;
+        }
         if (role == HeadingRole.NonItem)
         {
             foreach (var child in section.Children)
@@ -392,6 +397,30 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         }
         return HeadingText.CountCjk(core) >= 2 || core.Count(char.IsAsciiLetter) >= 4;
     }
+
+    /// <summary>
+    /// A summary of main points ("重点概览", "Key takeaways"): each bold-lead point or list entry is an item,
+    /// a trend or a challenge as its words say (statement cues).
+    /// </summary>
+    private void AddKeyPoints(Walk walk, Section section)
+    {
+        foreach (var point in section.Children.Where(child => !child.IsReferences))
+        {
+            var text = string.Join(" ", point.Body.Prepend(point.HeadingSpan).Select(span => span.Of(walk.Text)));
+            AddSectionItem(walk, KindStated(text), point);
+        }
+        foreach (var entry in section.ListItems)
+        {
+            var (name, textStart) = ListItemName(walk.Text, entry);
+            if (name.Length > 0)
+            {
+                walk.Items.Add(new Item(KindStated(entry.Of(walk.Text)), name, section, [entry], textStart));
+            }
+        }
+    }
+
+    private NodeKind KindStated(string text) =>
+        _challengeStatements.Count(text) > _trendStatements.Count(text) ? NodeKind.Challenge : NodeKind.Trend;
 
     /// <summary>Whether the section lists items: subsections other than frames and remedies, a list, or a prose enumeration.</summary>
     private bool HasItemParts(Walk walk, Section section) =>

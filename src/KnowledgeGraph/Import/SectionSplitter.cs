@@ -312,8 +312,10 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     private static void Open(Section root, List<Section> stack, Section section)
     {
         PopRunIn(stack);
+        // A Markdown heading also closes an unnumbered bold title open above it: "**重点概览**" then "## 一、背景"
+        // are siblings, the bold line ranks below every real heading.
         var sameLevel = section.Family.StartsWith("md", StringComparison.Ordinal)
-            ? stack.FindIndex(open => open.Family.StartsWith("md", StringComparison.Ordinal) && open.Family.CompareTo(section.Family) >= 0)
+            ? stack.FindIndex(open => (open.Family.StartsWith("md", StringComparison.Ordinal) && open.Family.CompareTo(section.Family) >= 0) || open.Family == "bold")
             : stack.FindIndex(open => open.Family == section.Family);
         if (section.IsReferences && sameLevel < 0 && section.Family == "references")
         {

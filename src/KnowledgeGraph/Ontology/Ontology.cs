@@ -45,6 +45,8 @@ public sealed record SectionCues
     public IReadOnlyList<string> Mitigations { get; init; } = [];
     /// <summary>A heading that frames rather than lists (引言, Summary, 原因分析): never an item itself.</summary>
     public IReadOnlyList<string> NonItems { get; init; } = [];
+    /// <summary>A heading over the report's main points (重点概览, Key takeaways): each point is an item.</summary>
+    public IReadOnlyList<string> KeyPoints { get; init; } = [];
     /// <summary>Words that qualify a cue without naming anything ("主要挑战", "Key challenges").</summary>
     public IReadOnlyList<string> Qualifiers { get; init; } = [];
 }

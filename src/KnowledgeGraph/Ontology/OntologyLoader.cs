@@ -56,6 +56,7 @@ public static class OntologyLoader
                 Mitigations = file.SectionCues.Mitigations,
                 NonItems = file.SectionCues.NonItems,
                 Qualifiers = file.SectionCues.Qualifiers,
+                KeyPoints = file.SectionCues.KeyPoints,
             },
             MitigationCues = file.MitigationCues,
             StatementCues = new StatementCues { Trends = file.StatementCues.Trends, Challenges = file.StatementCues.Challenges, Meta = file.StatementCues.Meta },
@@ -132,6 +133,7 @@ public static class OntologyLoader
         public List<string> Mitigations { get; set; } = [];
         public List<string> NonItems { get; set; } = [];
         public List<string> Qualifiers { get; set; } = [];
+        public List<string> KeyPoints { get; set; } = [];
     }
 
     private sealed class StatementCuesEntry

@@ -293,6 +293,24 @@ public sealed class LayoutFamilyTests
         Assert.True(graph.Has(RelationType.Affects, "challenge:fake-listings", "industry:e-commerce"));
     }
 
+    [Fact]
+    public void KeyPointsAtAGlanceAreItemsOfTheKindTheirWordsSay()
+    {
+        var graph = Importing.Import("""
+            # 推理成本观察
+
+            **重点概览：**
+
+            * **端侧推理日益普及**：手机芯片的算力逐年翻倍。
+            * **长上下文仍然昂贵**：显存不足让长文档难以处理。
+
+            ## 一、背景
+            去年价格下降了一半。
+            """, "glance.md");
+
+        Assert.Equal(["challenge:长上下文仍然昂贵", "trend:端侧推理日益普及"], Concepts(graph));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
