@@ -72,7 +72,7 @@ public sealed class DocumentImporter
                 _relations.AddMentionsAndCitations(scope, section, sectionId);
             }
         }
-        var extracted = _items.Extract(text, outline, warnings);
+        var extracted = _items.Extract(text, outline, warnings, read.Links);
         var items = _relations.Resolve(extracted.Items);
         _relations.AddChallenges(scope, items);
         foreach (var item in items)

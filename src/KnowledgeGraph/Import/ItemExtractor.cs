@@ -20,13 +20,14 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private readonly CueSet _trendStatements = new(ontology.StatementCues.Trends);
     private readonly CueSet _challengeStatements = new(ontology.StatementCues.Challenges);
     private readonly CueSet _metaStatements = new(ontology.StatementCues.Meta);
+    private readonly CueSet _conclusions = new(ontology.StatementCues.Conclusions);
     private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
     // "… can be reduced by the following strategies:" introduces countermeasures.
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
 
-    public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings)
+    public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings, IReadOnlyList<Link>? links = null)
     {
-        var walk = new Walk(text, [], [], warnings, new IReadOnlyList<(TextSpan Step, int TextStart)>?[outline.SectionCount]);
+        var walk = new Walk(text, [], [], warnings, new IReadOnlyList<(TextSpan Step, int TextStart)>?[outline.SectionCount]) { Links = links ?? [] };
         var titleKind = outline.Title is { } title ? _cues.KindOfTitle(title) : null;
         // The title speaks for the top-level sections unless one of them is the container of that kind
         // ("…趋势与挑战" over 一、趋势 / 二、挑战: the sections say which is which).
@@ -118,7 +119,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             }
             foreach (var paragraph in section.Body)
             {
-                if (MostOutspoken(walk.Text, paragraph, announced) is var (sentence, kind))
+                if (MostOutspoken(walk, paragraph, announced) is var (sentence, kind))
                 {
                     var name = StatementName(walk.Text, sentence, kind);
                     if (name.Length >= MinStatementName)
@@ -164,20 +165,38 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private const int MinStatement = 10;
     private const int MaxStatement = 200;
 
-    private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(string text, TextSpan paragraph, NodeKind? announced)
+    /// <summary>A line that is a link's title ("Web3的10大创业投资机会") names another page; it states nothing here.</summary>
+    private static bool IsMostlyLink(Walk walk, TextSpan sentence)
     {
+        var linked = 0;
+        foreach (var link in walk.Links)
+        {
+            if (link.Span.Start < sentence.End && link.Span.End > sentence.Start)
+            {
+                linked += Math.Min(link.Span.End, sentence.End) - Math.Max(link.Span.Start, sentence.Start);
+            }
+        }
+        return linked * 2 > sentence.Length;
+    }
+
+    private const int ConclusionOpening = 12;
+
+    private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(Walk walk, TextSpan paragraph, NodeKind? announced)
+    {
+        var text = walk.Text;
         (TextSpan Sentence, NodeKind Kind)? best = null;
         var bestScore = 0;
         foreach (var sentence in Sentences.In(text, paragraph))
         {
             var value = sentence.SpanOf(text);
-            if (value.Length is < MinStatement or > MaxStatement || value[^1] is '?' or '?' || _metaStatements.IsIn(value))
+            if (value.Length is < MinStatement or > MaxStatement || value[^1] is '?' or '?' || _metaStatements.IsIn(value) || IsMostlyLink(walk, sentence))
             {
                 continue;
             }
             var trends = _trendStatements.Count(value);
             var challenges = _challengeStatements.Count(value);
-            var score = Math.Max(trends, challenges);
+            // The author's own conclusion ("所以…非常难", "So …") is the sentence that states the point.
+            var score = Math.Max(trends, challenges) * 2 + (Math.Max(trends, challenges) > 0 && _conclusions.IsIn(value[..Math.Min(value.Length, ConclusionOpening)]) ? 1 : 0);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -239,6 +258,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private sealed record Walk(string Text, List<Item> Items, List<RemedySection> Remedies, ICollection<string> Warnings,
         IReadOnlyList<(TextSpan Step, int TextStart)>?[] Steps)
     {
+        public IReadOnlyList<Link> Links { get; init; } = [];
         /// <summary>Countermeasures listed inside an item ("… can be reduced by the following strategies:").</summary>
         public List<Countermeasure> Listed { get; } = [];
     }

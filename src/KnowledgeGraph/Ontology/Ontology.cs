@@ -57,6 +57,8 @@ public sealed record StatementCues
     public IReadOnlyList<string> Challenges { get; init; } = [];
     /// <summary>A sentence about the report itself ("本文…", "In this section…") states nothing of the field.</summary>
     public IReadOnlyList<string> Meta { get; init; } = [];
+    /// <summary>Words that open the author's conclusion (所以, 总之, So): such a sentence states the point.</summary>
+    public IReadOnlyList<string> Conclusions { get; init; } = [];
 }
 
 public sealed record Enumeration

@@ -59,7 +59,7 @@ public static class OntologyLoader
                 KeyPoints = file.SectionCues.KeyPoints,
             },
             MitigationCues = file.MitigationCues,
-            StatementCues = new StatementCues { Trends = file.StatementCues.Trends, Challenges = file.StatementCues.Challenges, Meta = file.StatementCues.Meta },
+            StatementCues = new StatementCues { Trends = file.StatementCues.Trends, Challenges = file.StatementCues.Challenges, Meta = file.StatementCues.Meta, Conclusions = file.StatementCues.Conclusions },
             Enumeration = new Enumeration { Opening = file.Enumeration.Opening, Continuing = file.Enumeration.Continuing, ClauseOpeners = file.Enumeration.ClauseOpeners },
             ChallengeThemes = file.Themes.Challenges.Select(entry => entry.ToTheme(NodeKind.Challenge, source)).ToList(),
             TrendThemes = file.Themes.Trends.Select(entry => entry.ToTheme(NodeKind.Trend, source)).ToList(),
@@ -141,6 +141,7 @@ public static class OntologyLoader
         public List<string> Trends { get; set; } = [];
         public List<string> Challenges { get; set; } = [];
         public List<string> Meta { get; set; } = [];
+        public List<string> Conclusions { get; set; } = [];
     }
 
     private sealed class EnumerationEntry
