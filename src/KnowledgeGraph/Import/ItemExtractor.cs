@@ -224,7 +224,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             var name = ItemName.Of(part.Heading);
             if (name.Length > 0)
             {
-                found.Add(new Countermeasure(name, part, [part.HeadingSpan, .. part.SelfAndDescendants().SelectMany(at => at.Body)], addresses));
+                found.Add(new Countermeasure(name, part, [part.HeadingSpan, .. part.SelfAndDescendants().SelectMany(at => at.Body)], addresses) { Remedies = section });
             }
         }
         if (parts.Count > 0)
@@ -555,7 +555,11 @@ internal sealed record ExtractedItems(IReadOnlyList<Item> Items, IReadOnlyList<C
 /// item whose section holds it, if any.
 /// </summary>
 /// <remarks><see cref="Name"/> is null for a section that names none: the technologies its sentences name are the countermeasures.</remarks>
-internal sealed record Countermeasure(string? Name, Section Section, IReadOnlyList<TextSpan> Spans, Item? Addresses);
+internal sealed record Countermeasure(string? Name, Section Section, IReadOnlyList<TextSpan> Spans, Item? Addresses)
+{
+    /// <summary>The remedies section it is listed in ("缓解 `样本存在错误`" names what they all address).</summary>
+    public Section Remedies { get; init; } = Section;
+}
 
 /// <summary>A section of remedies (对策, Mitigation); <see cref="Addresses"/> is the item it sits under, if any.</summary>
 internal sealed record RemedySection(Section Section, Item? Addresses);

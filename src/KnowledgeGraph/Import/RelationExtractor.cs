@@ -257,6 +257,14 @@ internal sealed class RelationExtractor
         {
             return;
         }
+        // A remedies heading that names its challenge ("数据泄露风险的防范和缓解") says what each remedy under it addresses.
+        var namedByHeading = addressedId is null && countermeasure.Remedies.Parent is not null
+            ? ChallengesNamedIn(scope, countermeasure.Remedies.HeadingSpan).ToList()
+            : [];
+        if (namedByHeading is [var only])
+        {
+            addressedId = only;
+        }
         if (countermeasure.Name is null)
         {
             AddNamedTechnologies(scope, sentences, sectionId, addressedId);

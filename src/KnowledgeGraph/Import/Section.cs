@@ -14,8 +14,13 @@ public sealed class Section
     public Section? Parent { get; set; }
     public List<Section> Children { get; } = [];
     public List<TextSpan> Body { get; } = [];
-    /// <summary>The body's list items, in order: a subset of <see cref="Body"/> (a list under a cued heading is a list of items).</summary>
+    /// <summary>
+    /// The body's list entries at the outermost list level, in order: a subset of <see cref="Body"/> (a list
+    /// under a cued heading is a list of items; an entry nested in another is a detail of it).
+    /// </summary>
     public List<TextSpan> ListItems { get; } = [];
+    /// <summary>The nesting depth of <see cref="ListItems"/> (1 for a top-level list), 0 while there are none.</summary>
+    public int ListLevel { get; set; }
     public string Path { get; set; } = "";
     /// <summary>Position in the outline, in reading order (the root is 0): stages keep per-section data in arrays.</summary>
     public int Index { get; set; }

@@ -94,7 +94,15 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             owner.Body.Add(line);
             if (block.Kind == BlockKind.ListItem)
             {
-                owner.ListItems.Add(line);
+                if (owner.ListLevel == 0 || block.Level < owner.ListLevel)
+                {
+                    owner.ListItems.Clear();
+                    owner.ListLevel = block.Level;
+                }
+                if (block.Level == owner.ListLevel)
+                {
+                    owner.ListItems.Add(line);
+                }
             }
         }
         var sections = Number(root);
