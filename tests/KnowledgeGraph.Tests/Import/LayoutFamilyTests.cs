@@ -311,6 +311,40 @@ public sealed class LayoutFamilyTests
         Assert.Equal(["challenge:长上下文仍然昂贵", "trend:端侧推理日益普及"], Concepts(graph));
     }
 
+    [Fact]
+    public void PlainTextBulletsUnderACuedHeadingAreItemsAndNestedOnesTheirDetails()
+    {
+        var graph = Importing.Import("""
+            一、主要挑战
+            - 人才短缺:缺少懂业务的算法工程师。
+            - 标准缺失:各家接口互不兼容。
+            二、结语
+            以上。
+            """, "plain.txt");
+
+        Assert.Equal(["challenge:人才短缺", "challenge:标准缺失"], Concepts(graph));
+    }
+
+    [Fact]
+    public void ARemediesHeadingThatNamesItsChallengeLinksEveryRemedyToIt()
+    {
+        var graph = Importing.Import("""
+            ## 主要风险
+            1. 训练数据泄露:模型复述语料中的身份证号。
+            2. 提示词窃取:用户套出系统提示词。
+
+            ## 缓解训练数据泄露
+            - 去重过滤:训练前删除重复和敏感的片段。
+                - 细节:按哈希去重。
+            - 差分隐私:训练时加入噪声。
+            """, "remedies.md");
+
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:去重过滤", "challenge:训练数据泄露"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:differential-privacy", "challenge:训练数据泄露"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:去重过滤", "challenge:提示词窃取"));
+        Assert.DoesNotContain(graph.Nodes, node => node.Name == "细节");
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }

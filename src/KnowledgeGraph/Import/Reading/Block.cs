@@ -29,7 +29,10 @@ public readonly record struct Link(TextSpan Span, string Url);
 /// <summary>A document as a reader hands it to the importer: its normalized text and the blocks it is made of.</summary>
 public sealed record ReadDocument(string Text, IReadOnlyList<Block> Blocks, IReadOnlyList<Link> Links)
 {
-    /// <summary>Plain text: one <see cref="BlockKind.Line"/> block per non-empty line.</summary>
+    /// <summary>
+    /// Plain text: one <see cref="BlockKind.Line"/> block per non-empty line, whose numbering the splitter
+    /// reads; a bulleted line ("- ", "• ") is a list item, its span after the bullet.
+    /// </summary>
     public static ReadDocument FromPlainText(string text)
     {
         var blocks = new List<Block>();
@@ -40,7 +43,9 @@ public sealed record ReadDocument(string Text, IReadOnlyList<Block> Blocks, IRea
             {
                 if (i > start)
                 {
-                    blocks.Add(new Block(BlockKind.Line, new TextSpan(start, i)));
+                    blocks.Add(i - start > 2 && text[start] is '-' or '*' or '•' or '·' or '▪' && text[start + 1] == ' '
+                        ? new Block(BlockKind.ListItem, new TextSpan(start + 2, i), Level: 1)
+                        : new Block(BlockKind.Line, new TextSpan(start, i)));
                 }
                 start = i + 1;
             }
