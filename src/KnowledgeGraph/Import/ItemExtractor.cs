@@ -24,6 +24,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
     // "… can be reduced by the following strategies:" introduces countermeasures.
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
+    private readonly CueSet _challengeHeadings = new(ontology.SectionCues.Challenges);
 
     public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings, IReadOnlyList<Link>? links = null)
     {
@@ -443,12 +444,21 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         _challengeStatements.Count(text) > _trendStatements.Count(text) ? NodeKind.Challenge : NodeKind.Trend;
 
     /// <summary>Whether the section lists items: subsections other than frames and remedies, a list, or a prose enumeration.</summary>
-    private bool HasItemParts(Walk walk, Section section) =>
-        section.Children.Any(child => !child.IsReferences && _cues.RoleOf(child.Heading) is not (HeadingRole.NonItem or HeadingRole.Mitigations))
-        || section.ListItems.Count >= 2 || StepsOf(walk, section).Count > 0;
+    private bool HasItemParts(Walk walk, Section section)
+    {
+        var remediesFrom = RemediesFrom(walk, section);
+        return section.Children.Any(child => !child.IsReferences && _cues.RoleOf(child.Heading) is not (HeadingRole.NonItem or HeadingRole.Mitigations)
+                && !(child.IsRunIn && child.HeadingSpan.Start > remediesFrom))
+            || section.ListItems.Count(entry => entry.Start < remediesFrom) >= 2 || StepsOf(walk, section).Count > 0;
+    }
 
+    /// <summary>Where "… can be reduced by the following strategies:" ends in the section's own text, or int.MaxValue.</summary>
+    private int RemediesFrom(Walk walk, Section section) =>
+        section.Body.LastOrDefault(span => IsRemedyIntro(walk.Text, span)) is { Length: > 0 } intro ? intro.End : int.MaxValue;
+
+    // "Let's explore these challenges and potential solutions:" introduces both, so the parts are the challenges.
     private bool IsRemedyIntro(string text, TextSpan span) =>
-        span.Length > 0 && text[span.End - 1] == ':' && _remedyIntro.IsIn(span.SpanOf(text));
+        span.Length > 0 && text[span.End - 1] == ':' && _remedyIntro.IsIn(span.SpanOf(text)) && !_challengeHeadings.IsIn(span.SpanOf(text));
 
     private bool IsPlainHeading(Section section) => !section.IsRunIn && _cues.RoleOf(section.Heading) == HeadingRole.None;
 
@@ -466,7 +476,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             return null;
         }
         // Bold-lead points and list entries after "… can be reduced by the following strategies:" are remedies.
-        var remediesFrom = section.Body.LastOrDefault(span => IsRemedyIntro(walk.Text, span)) is { Length: > 0 } intro ? intro.End : int.MaxValue;
+        var remediesFrom = RemediesFrom(walk, section);
         var spans = new List<TextSpan> { section.HeadingSpan };
         spans.AddRange(section.Body.Where(span => span.Start < remediesFrom || !section.ListItems.Contains(span)));
         var remedies = new List<Section>();
