@@ -281,6 +281,9 @@ internal sealed class RelationExtractor
         {
             var evidence = sentences.FirstOrDefault(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)));
             graph.Relate(RelationType.Mitigates, node.Id, addressedId, CountermeasureMitigation, sectionId, evidence.Length > 0 ? evidence : sentences[0]);
+            // "Techniques such as PET and chain-of-thought prompting can help reduce …": the techniques a remedy's
+            // own sentence says reduce the problem are remedies for it too.
+            AddNamedTechnologies(scope, [.. sentences.Skip(1).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, addressedId);
             return;
         }
         foreach (var sentence in sentences)
