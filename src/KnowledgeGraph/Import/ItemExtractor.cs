@@ -125,7 +125,8 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                     var name = StatementName(walk.Text, sentence, kind);
                     if (name.Length >= MinStatementName)
                     {
-                        walk.Items.Add(new Item(kind, name, section, [sentence], sentence.Start));
+                        // Its paragraph is its text: the industries the paragraph names are the ones it affects.
+                        walk.Items.Add(new Item(kind, name, section, [paragraph], sentence.Start));
                     }
                 }
             }
