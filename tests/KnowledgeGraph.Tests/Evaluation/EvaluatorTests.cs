@@ -87,6 +87,20 @@ public sealed class EvaluatorTests : IDisposable
         Assert.Contains("no gold/ folder", errors.ToString());
     }
 
+    [Fact]
+    public async Task TheSampleCorpusOfTheDocsScoresAsTheDocsSay()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = await EvaluateCommand.RunAsync(new DirectoryInfo(Path.Combine(TestPaths.Root, "docs", "examples", "corpus")), "", null,
+            verbose: true, output, errors, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("agent-notes: concepts 2/3  concept_precision 2/2  relations 4/4  relation_precision 4/4  references 1/1", output.ToString());
+        Assert.Contains("    missed concepts: Prompt injection", output.ToString());
+    }
+
     [Theory]
     [InlineData("Data privacy", "data-privacy risks", true)]
     [InlineData("幻觉问题", "幻觉", true)]
