@@ -32,7 +32,7 @@ internal static partial class ReferenceList
             var index = pending ?? (int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) ? n : entries.Count + 1);
             pending = null;
             var rest = match.Groups["rest"].Value;
-            var url = links.Where(link => link.Span.Start >= line.Start && link.Span.End <= line.End).Select(link => link.Url)
+            var url = (links.Count == 0 ? [] : links.Where(link => link.Span.Start >= line.Start && link.Span.End <= line.End).Select(link => link.Url))
                 .Concat(MarkdownLink().Matches(rest).Select(link => link.Groups[2].Value)).Concat(BareUrl().Matches(rest).Select(link => link.Value))
                 .FirstOrDefault(candidate => candidate.StartsWith("http", StringComparison.OrdinalIgnoreCase));
             var title = BareUrl().Replace(MarkdownLink().Replace(rest, ""), "").Trim().TrimEnd('.', ',', ';', ':', ' ');

@@ -326,7 +326,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         // A Markdown heading also closes an unnumbered bold title open above it: "**重点概览**" then "## 一、背景"
         // are siblings, the bold line ranks below every real heading.
         var sameLevel = section.Family.StartsWith("md", StringComparison.Ordinal)
-            ? stack.FindIndex(open => (open.Family.StartsWith("md", StringComparison.Ordinal) && open.Family.CompareTo(section.Family) >= 0) || open.Family == "bold")
+            ? stack.FindIndex(open => (open.Family.StartsWith("md", StringComparison.Ordinal) && string.CompareOrdinal(open.Family, section.Family) >= 0) || open.Family == "bold")
             : stack.FindIndex(open => open.Family == section.Family);
         if (section.IsReferences && sameLevel < 0 && section.Family == "references")
         {
@@ -392,7 +392,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             return false;
         }
         return references.Family.StartsWith("md", StringComparison.Ordinal)
-            ? heading.Family.StartsWith("md", StringComparison.Ordinal) && heading.Family.CompareTo(references.Family) <= 0
+            ? heading.Family.StartsWith("md", StringComparison.Ordinal) && string.CompareOrdinal(heading.Family, references.Family) <= 0
             : heading.Family == references.Family;
     }
 
