@@ -376,6 +376,33 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             {
                 Visit(walk, part, kind);
             }
+            else if (_cues.RoleOf(part.Heading) == HeadingRole.None)
+            {
+                VisitCuedBelow(walk, part);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "### Mixture of Experts" under a trend, with "**Challenges**" listing two: a cued list further down an
+    /// item's plain subsections holds items of its own.
+    /// </summary>
+    private void VisitCuedBelow(Walk walk, Section section)
+    {
+        foreach (var child in section.Children)
+        {
+            if (child.IsReferences)
+            {
+                continue;
+            }
+            if (_cues.KindOf(child.Heading) is { } kind && HasItemParts(walk, child))
+            {
+                Visit(walk, child, kind);
+            }
+            else if (_cues.RoleOf(child.Heading) == HeadingRole.None)
+            {
+                VisitCuedBelow(walk, child);
+            }
         }
     }
 

@@ -345,6 +345,26 @@ public sealed class LayoutFamilyTests
         Assert.DoesNotContain(graph.Nodes, node => node.Name == "细节");
     }
 
+    [Fact]
+    public void ACuedListDeepInsideATopicSectionHoldsItemsOfItsOwn()
+    {
+        var graph = Importing.Import("""
+            # Emerging Trends in Speech Models
+
+            ## Streaming Architectures
+
+            ### Chunked Attention
+            Models attend over short windows.
+
+            **Challenges**
+
+            - **Boundary Errors:** Words split across chunks are misheard.
+            - **Latency Jitter:** Chunk sizes vary with load.
+            """, "speech.md");
+
+        Assert.Equal(["challenge:boundary-errors", "challenge:latency-jitter", "trend:streaming-architectures"], Concepts(graph));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
