@@ -114,13 +114,10 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                 continue;
             }
             var announced = _cues.KindOf(section.Heading);
-            if (byHeadings && announced is null)
-            {
-                continue;
-            }
             foreach (var paragraph in section.Body)
             {
-                if (MostOutspoken(walk, paragraph, announced) is var (sentence, kind))
+                // Where headings carry the points, only a sentence that says it twice over is one more.
+                if (MostOutspoken(walk, paragraph, announced, byHeadings && announced is null ? StrongStatement : 1) is var (sentence, kind))
                 {
                     var name = StatementName(walk.Text, sentence, kind);
                     if (name.Length >= MinStatementName)
@@ -183,7 +180,9 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
 
     private const int ConclusionOpening = 12;
 
-    private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(Walk walk, TextSpan paragraph, NodeKind? announced)
+    private const int StrongStatement = 3;
+
+    private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(Walk walk, TextSpan paragraph, NodeKind? announced, int minCues)
     {
         var text = walk.Text;
         (TextSpan Sentence, NodeKind Kind)? best = null;
@@ -199,6 +198,10 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             var challenges = _challengeStatements.Count(value);
             // The author's own conclusion ("所以…非常难", "So …") is the sentence that states the point.
             var score = Math.Max(trends, challenges) * 2 + (Math.Max(trends, challenges) > 0 && _conclusions.IsIn(value[..Math.Min(value.Length, ConclusionOpening)]) ? 1 : 0);
+            if (Math.Max(trends, challenges) < minCues)
+            {
+                continue;
+            }
             if (score > bestScore)
             {
                 bestScore = score;
