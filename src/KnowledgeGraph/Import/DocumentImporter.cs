@@ -84,6 +84,13 @@ public sealed class DocumentImporter
             var addressed = countermeasure.Addresses is { } item ? items.First(resolved => ReferenceEquals(resolved.Item, item)).Id : null;
             _relations.AddCountermeasure(scope, countermeasure, sectionIds[countermeasure.Section.Index]!, addressed);
         }
+        foreach (var section in outline.Sections)
+        {
+            if (!section.IsReferences && sectionIds[section.Index] is { } sectionId)
+            {
+                _relations.AddStatedMitigations(scope, section, sectionId);
+            }
+        }
         if (items.Count == 0)
         {
             warnings.Add("no trends or challenges found: no heading carries a trends or challenges cue of the ontology");

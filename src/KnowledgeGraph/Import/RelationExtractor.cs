@@ -325,6 +325,63 @@ internal sealed class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "通过模型压缩降低推理成本", "Quantization helps reduce inference latency": anywhere in the report, a sentence
+    /// that says outright what reduces one of the report's challenges makes the means a technology that MITIGATES it.
+    /// </summary>
+    public void AddStatedMitigations(Scope scope, Section section, string sectionId)
+    {
+        if (scope.Challenges.Count == 0)
+        {
+            return;
+        }
+        var text = scope.Text;
+        foreach (var span in section.Body.Prepend(section.HeadingSpan))
+        {
+            if (span.Length == 0 || !_mitigationCues.IsIn(span.SpanOf(text)))
+            {
+                continue;
+            }
+            foreach (var sentence in Sentences.In(text, span))
+            {
+                if (!_mitigationCues.IsIn(sentence.SpanOf(text)) || StatedMitigation.In(sentence.Of(text)) is not var (means, problem))
+                {
+                    continue;
+                }
+                var targets = scope.Challenges.Where(challenge => Lowercase.Of(problem).Contains(challenge.Core, StringComparison.Ordinal)).Select(challenge => challenge.Id).Distinct().ToList();
+                if (targets.Count == 0 || MeansNode(scope, means) is not { } node)
+                {
+                    continue;
+                }
+                scope.Graph.Add(node);
+                foreach (var target in targets.Where(target => target != node.Id))
+                {
+                    scope.Graph.Relate(RelationType.Mitigates, node.Id, target, TechnologyMitigation, sectionId, sentence);
+                }
+            }
+        }
+    }
+
+    private const int MaxMeansLength = 40;
+
+    /// <summary>The technology a stated means is: one the ontology knows or an acronym in it, else the means as written if short.</summary>
+    private GraphNode? MeansNode(Scope scope, string means)
+    {
+        var found = new List<(Entity Entity, TextSpan Match)>();
+        _entities.Find(means, new TextSpan(0, means.Length), found);
+        if (found.FirstOrDefault(name => name.Entity.Kind == NodeKind.Technology) is { Entity: { } technology })
+        {
+            return ToNode(technology);
+        }
+        if (_terms.In(means, new TextSpan(0, means.Length), isName: true).FirstOrDefault() is { Key.Length: > 0 } term && !_knownTechnologyKeys.Contains(term.Key))
+        {
+            return GraphNode.Concept(NodeKind.Technology, term.Key, term.Name);
+        }
+        var name = ItemName.Of(means);
+        var key = NodeId.Slug(name);
+        return name.Length is >= 2 and <= MaxMeansLength && key.Length > 0 ? GraphNode.Concept(NodeKind.Technology, key, name) : null;
+    }
+
     /// <summary>The acronym technologies a sentence names that the ontology does not know, added as nodes; their ids.</summary>
     private List<string> TermsIn(Scope scope, TextSpan sentence)
     {

@@ -365,6 +365,23 @@ public sealed class LayoutFamilyTests
         Assert.Equal(["challenge:boundary-errors", "challenge:latency-jitter", "trend:streaming-architectures"], Concepts(graph));
     }
 
+    [Fact]
+    public void ASentenceThatSaysWhatReducesAChallengeLinksThem()
+    {
+        var graph = Importing.Import("""
+            ## 挑战
+            ### 推理成本
+            中小企业负担不起推理成本。
+
+            ## 实践
+            业界普遍通过模型压缩降低推理成本。
+            """, "stated.md");
+
+        var mitigation = graph.Relations.Single(relation => relation.Type == RelationType.Mitigates);
+        Assert.Equal(("technology:model-compression", "challenge:compute-cost"), (mitigation.From, mitigation.To));
+        Assert.Equal("业界普遍通过模型压缩降低推理成本。", mitigation.Evidence.Single().Sentence);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
