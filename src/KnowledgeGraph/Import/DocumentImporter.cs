@@ -99,11 +99,21 @@ public sealed class DocumentImporter
     }
 
     /// <summary>The document as blocks, by the reader its format needs (the file name's extension says which).</summary>
-    private ReadDocument Read(string source, string raw) => Path.GetExtension(source).ToLowerInvariant() switch
+    private ReadDocument Read(string source, string raw)
     {
-        ".md" or ".markdown" => _markdown.Read(raw),
-        _ => ReadDocument.FromPlainText(_normalizer.Normalize(raw).Text),
-    };
+        try
+        {
+            return Path.GetExtension(source).ToLowerInvariant() switch
+            {
+                ".md" or ".markdown" => _markdown.Read(raw),
+                _ => ReadDocument.FromPlainText(_normalizer.Normalize(raw).Text),
+            };
+        }
+        catch (ImportException ex)
+        {
+            throw new ImportException($"{source}: {ex.Message}", ex);
+        }
+    }
 
     /// <summary>The section node ids by <see cref="Section.Index"/>; null for a root without text.</summary>
     private static string?[] AddSections(GraphBuilder graph, string text, Outline outline, GraphNode document)

@@ -57,6 +57,27 @@ public sealed class HostileDocumentTests
         Assert.Equal(before, Snapshot(store));
     }
 
+    [Theory]
+    [InlineData("quotes", "nested too deeply")]
+    [InlineData("lists", "indented more than")]
+    [InlineData("emphasis", "inline markup nested")]
+    [InlineData("links", "nested")]
+    public void MarkdownNestedPastReasonIsRefusedWithItsReasonNotACrash(string shape, string reason)
+    {
+        var text = shape switch
+        {
+            "quotes" => string.Concat(Enumerable.Repeat("> ", 20_000)) + "文本\n",
+            "lists" => string.Concat(Enumerable.Range(0, 400).Select(level => new string(' ', 2 * level) + "- 项\n")),
+            "emphasis" => new string('*', 50_000) + "a" + new string('*', 50_000),
+            _ => new string('[', 30_000) + "x" + new string(']', 30_000) + "(u)",
+        };
+
+        var error = Assert.Throws<ImportException>(() => Importing.Import(text, "deep.md"));
+
+        Assert.StartsWith("deep.md: ", error.Message);
+        Assert.Contains(reason, error.Message);
+    }
+
     [Fact]
     public void ExtremeShapesFinish()
     {

@@ -24,10 +24,25 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         .UseYamlFrontMatter()
         .Build();
 
+    /// <summary>Deeper inline nesting is refused: no report nests emphasis this far, and the walk stays bounded.</summary>
+    public const int MaxInlineDepth = 64;
+
+    /// <exception cref="ImportException">Markup nested past Markdig's limit or <see cref="MaxInlineDepth"/>.</exception>
     public ReadDocument Read(string raw)
     {
+        RefuseDeepIndentation(raw);
         var pending = new List<PendingBlock>();
-        Collect(Markdown.Parse(raw, Pipeline), pending, listDepth: 0);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(raw, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig's own guard against hostile nesting (thousands of > or list levels).
+            throw new ImportException($"Markdown nested too deeply to be a report ({ex.Message})", ex);
+        }
+        Collect(document, pending, listDepth: 0);
 
         var texts = new string[pending.Count];
         var marks = new List<int[]>(pending.Count);
@@ -70,6 +85,34 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             }
         }
         return new ReadDocument(text.ToString(), blocks, links);
+    }
+
+    /// <summary>No report indents a line this far; Markdig takes quadratic time on lists nested thousands deep.</summary>
+    public const int MaxIndentation = 256;
+
+    private static void RefuseDeepIndentation(string raw)
+    {
+        var indentation = 0;
+        var atLineStart = true;
+        foreach (var c in raw)
+        {
+            if (c == '\n')
+            {
+                (indentation, atLineStart) = (0, true);
+            }
+            else if (atLineStart && c is ' ' or '\t')
+            {
+                indentation += c == '\t' ? 4 : 1;
+                if (indentation > MaxIndentation)
+                {
+                    throw new ImportException($"a line indented more than {MaxIndentation} columns (lists or quotes nested that deep): not a report's text");
+                }
+            }
+            else
+            {
+                atLineStart = false;
+            }
+        }
     }
 
     private static int TrimEnd(string text, int start, int end)
@@ -288,8 +331,12 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             return true;
         }
 
-        private void Append(Inline node)
+        private void Append(Inline node, int depth = 0)
         {
+            if (depth > MaxInlineDepth)
+            {
+                throw new ImportException($"inline markup nested more than {MaxInlineDepth} deep (emphasis or links inside one another): not a report's text");
+            }
             switch (node)
             {
                 case LiteralInline literal:
@@ -311,7 +358,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
                     break;
                 case LinkInline link:
                     var from = Mark();
-                    AppendChildren(link);
+                    AppendChildren(link, depth);
                     var to = Mark();
                     if (!string.IsNullOrEmpty(link.Url))
                     {
@@ -319,16 +366,16 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
                     }
                     break;
                 case ContainerInline container:
-                    AppendChildren(container);
+                    AppendChildren(container, depth);
                     break;
             }
         }
 
-        private void AppendChildren(ContainerInline container)
+        private void AppendChildren(ContainerInline container, int depth)
         {
             foreach (var child in container)
             {
-                Append(child);
+                Append(child, depth + 1);
             }
         }
     }
