@@ -220,7 +220,7 @@ internal sealed class RelationExtractor
             }
             if (_mitigationCues.IsIn(sentence.SpanOf(text)))
             {
-                foreach (var challengeId in ChallengesNamedIn(scope, sentence, anyTheme: kind == NodeKind.Trend))
+                foreach (var challengeId in ChallengesNamedIn(scope, sentence))
                 {
                     if (challengeId == id)
                     {
@@ -418,7 +418,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The document's challenges a sentence names by their core words, then the ontology's challenge themes it names.</summary>
-    private IEnumerable<string> ChallengesNamedIn(Scope scope, TextSpan sentence, bool anyTheme = false)
+    private IEnumerable<string> ChallengesNamedIn(Scope scope, TextSpan sentence)
     {
         var value = Lowercase.Of(sentence.Of(scope.Text));
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -429,14 +429,13 @@ internal sealed class RelationExtractor
                 yield return challengeId;
             }
         }
-        // By theme too ("降低成本" reduces 算力与成本压力). A trend's own sentence may name any theme; a remedy
-        // addresses the challenges its report presents.
+        // By theme too ("降低成本" reduces 算力与成本压力), but only a challenge the report presents: a word in
+        // passing ("will reduce the cost") does not make one, and annotators count such a node as made up.
         foreach (var challenge in _themes.Mentioned(NodeKind.Challenge, value))
         {
             var challengeId = NodeId.For(NodeKind.Challenge, challenge.Key);
-            if ((anyTheme || scope.ChallengeIds.Contains(challengeId)) && named.Add(challengeId))
+            if (scope.ChallengeIds.Contains(challengeId) && named.Add(challengeId))
             {
-                scope.Graph.Add(GraphNode.Concept(NodeKind.Challenge, challenge.Key, challenge.Name, challenge.NameEn, challenge.Aliases));
                 yield return challengeId;
             }
         }

@@ -68,7 +68,9 @@ public sealed class OtherLayoutTests
         Assert.Equal("en", graph.Document.Language);
         Assert.Equal(["trend:cheaper-training", "trend:multimodal"], graph.OfKind(NodeKind.Trend).Select(node => node.Id).Order());
         Assert.Equal(["challenge:data-privacy", "challenge:ethics-bias"], Listed(graph, NodeKind.Challenge));
-        Assert.True(graph.Has(RelationType.Mitigates, "trend:cheaper-training", "challenge:compute-cost"));
+        // "will reduce the cost of training": cost is not among the challenges this report presents, so the trend's
+        // sentence does not make it one (annotators count such a node as made up).
+        Assert.DoesNotContain(graph.Nodes, node => node.Id == "challenge:compute-cost");
         Assert.True(graph.Has(RelationType.Affects, "challenge:data-privacy", "industry:healthcare"));
         Assert.True(graph.Has(RelationType.MentionedIn, "industry:finance", "section:state-of-llms/1"));
         var reference = Assert.Single(graph.OfKind(NodeKind.Reference));
@@ -129,7 +131,8 @@ public sealed class OtherLayoutTests
             """, "cn.txt");
 
         Assert.Equal(["challenge:人才短缺", "challenge:标准缺失"], Listed(graph, NodeKind.Challenge));
-        Assert.True(graph.Has(RelationType.Mitigates, "trend:platform-ecosystem", "challenge:compute-cost"));
+        // "开源模型降低了成本" names no challenge of this report (人才短缺, 标准缺失): no MITIGATES, no cost node.
+        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Mitigates);
         Assert.True(graph.Has(RelationType.PartOf, "section:cn/1.1", "section:cn/1"));
         Assert.True(graph.Has(RelationType.PartOf, "section:cn/1", "document:cn"));
     }
