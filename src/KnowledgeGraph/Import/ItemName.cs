@@ -13,6 +13,8 @@ internal static partial class ItemName
     public static string Of(string heading)
     {
         var name = SlideCounter().Replace(Citations.Strip(heading), "").Trim();
+        // "方法一:BERT", "Step 2: Dry runs": the enumeration is not part of the name.
+        name = EnumeratedPrefix().Replace(name, "");
         name = name.Trim(' ', ':', '.', '。', ',', ';', '!', '?', '-', '—', '|', '*', '"', '“', '”', '\'');
         if (name.Length > MaxLength)
         {
@@ -38,6 +40,9 @@ internal static partial class ItemName
         }
         return core;
     }
+
+    [GeneratedRegex(@"^(?:方法|方案|策略|措施|步骤|手段|途径|思路|method|approach|strategy|step|solution|option)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:.、)]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex EnumeratedPrefix();
 
     [GeneratedRegex(@"\s*\(\d+\s*/\s*\d+\)\s*")]
     private static partial Regex SlideCounter();

@@ -382,6 +382,27 @@ public sealed class LayoutFamilyTests
         Assert.Equal("业界普遍通过模型压缩降低推理成本。", mitigation.Evidence.Single().Sentence);
     }
 
+    [Fact]
+    public void NumberedMethodsUnderAHeadingThatNamesTheProblemAreItsRemedies()
+    {
+        var graph = Importing.Import("""
+            * **串词问题**：模型把两个人的经历混在一起。
+            * **格式问题**：输出的表格缺列。
+
+            ## 消灭串词的方法
+
+            ### 方法一：分段检索
+            每次只检索一个人的资料。
+
+            ### 方法二：RAG
+            用检索结果约束回答。
+            """, "methods.md");
+
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:分段检索", "challenge:串词问题"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:串词问题"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:格式问题"));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
