@@ -221,8 +221,9 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         var parts = section.Children.Where(child => !child.IsReferences && _cues.RoleOf(child.Heading) != HeadingRole.NonItem).ToList();
         foreach (var part in parts)
         {
-            if (part.Children.Count > 0 && IsRemedy(part))
+            if (IsRemedy(part))
             {
+                // "(一)数据采集阶段的风险治理" groups remedies; it is not one. Its parts, or its sentences, name them.
                 AddCountermeasures(walk, part, addresses, found);
                 continue;
             }
@@ -244,16 +245,9 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
                 found.Add(new Countermeasure(name, section, [entry], addresses));
             }
         }
-        var steps = section.ListItems.Count == 0 ? StepsOf(walk, section) : [];
-        foreach (var (step, textStart) in steps)
-        {
-            var name = _keyPhrase.Of(walk.Text, textStart, step.End);
-            if (name.Length > 0)
-            {
-                found.Add(new Countermeasure(name, section, [step], addresses));
-            }
-        }
-        if (section.ListItems.Count == 0 && steps.Count == 0)
+        // Prose (首先…其次… or none): the technologies its sentences name are the countermeasures; a clause
+        // of prose names a remedy too loosely to be one.
+        if (section.ListItems.Count == 0)
         {
             found.Add(new Countermeasure(null, section, [.. section.Body], addresses));
         }

@@ -293,6 +293,7 @@ internal sealed class RelationExtractor
                 graph.Relate(RelationType.Mitigates, node.Id, challengeId, CountermeasureMitigation, sectionId, sentence);
             }
         }
+        AddNamedTechnologies(scope, [.. sentences.Skip(1).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
     }
 
     /// <summary>
