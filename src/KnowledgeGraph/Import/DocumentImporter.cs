@@ -59,7 +59,7 @@ public sealed class DocumentImporter
         graph.Add(document);
 
         var sectionIds = AddSections(graph, text, outline, document);
-        var references = AddReferences(graph, text, outline, read.Links);
+        var references = AddReferences(graph, text, outline, read.Links, sectionIds);
         var scope = new RelationExtractor.Scope(graph, text, references.ByNumber, warnings)
         {
             Links = read.Links,
@@ -159,7 +159,9 @@ public sealed class DocumentImporter
     }
 
     /// <summary>The reference nodes by list number and by the address they link to (a link in the text cites that entry).</summary>
-    private static (Dictionary<int, string> ByNumber, Dictionary<string, string> ByUrl) AddReferences(GraphBuilder graph, string text, Outline outline, IReadOnlyList<Link> links)
+    /// <remarks>A list a section introduces itself ("主要参考自:" then links) is what that section cites.</remarks>
+    private static (Dictionary<int, string> ByNumber, Dictionary<string, string> ByUrl) AddReferences(GraphBuilder graph, string text, Outline outline,
+        IReadOnlyList<Link> links, string?[] sectionIds)
     {
         var byNumber = new Dictionary<int, string>();
         var byUrl = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -171,6 +173,10 @@ public sealed class DocumentImporter
                 var id = NodeId.For(NodeKind.Reference, key);
                 graph.Add(GraphNode.Concept(NodeKind.Reference, key, entry.Title) with { Title = entry.Title, Index = entry.Index, Url = entry.Url });
                 byNumber.TryAdd(entry.Index, id);
+                if (section.Family == "references-list" && section.Parent is { } owner && sectionIds[owner.Index] is { } ownerId)
+                {
+                    graph.Relate(RelationType.Cites, ownerId, id, Certain, ownerId, entry.Span);
+                }
                 if (entry.Url is { } url)
                 {
                     byUrl.TryAdd(url, id);

@@ -85,6 +85,19 @@ internal static partial class ReferenceList
         return found;
     }
 
+    /// <summary>An earlier article named in the text: "我之前的文章《Embedding微调》", "详见《…》".</summary>
+    public static IEnumerable<(string Title, int Mark)> MentionedWorks(string text, TextSpan span)
+    {
+        if (text.IndexOf('《', span.Start, span.Length) < 0)
+        {
+            return [];
+        }
+        return MentionedWork().Matches(span.Of(text)).Select(match => ($"《{match.Groups["title"].Value}》", span.Start + match.Index));
+    }
+
+    [GeneratedRegex(@"(?:文章|参见|详见|请看|可见|推荐阅读|见)[^《》。,]{0,8}《(?<title>[^《》]{2,60})》")]
+    private static partial Regex MentionedWork();
+
     [GeneratedRegex(@"^\[?(?<n>\d{1,4})[\].、)]?$")]
     private static partial Regex NumberOnly();
 

@@ -156,7 +156,7 @@ internal sealed class RelationExtractor
     {
         foreach (var span in section.Body)
         {
-            foreach (var (title, mark) in ReferenceList.Inline(scope.Text, span))
+            foreach (var (title, mark) in ReferenceList.Inline(scope.Text, span).Concat(ReferenceList.MentionedWorks(scope.Text, span)))
             {
                 var key = NodeId.Slug(title);
                 var evidence = sentences.FirstOrDefault(sentence => sentence.Start <= mark && mark < sentence.End);

@@ -37,10 +37,15 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             var block = blocks[i];
             if (references is not null)
             {
-                if (!EndsReferences(headings[i], references))
+                if (!EndsReferences(headings[i], references, block))
                 {
                     references.Body.Add(line);
                     continue;
+                }
+                if (references.Family == "references-list")
+                {
+                    // The text after an introduced list belongs to the section the list stood in.
+                    stack.Remove(references);
                 }
                 references = null;
             }
@@ -372,7 +377,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         }
         return new Section
         {
-            Family = heading?.Family ?? "references",
+            Family = heading?.Family ?? (block.Kind == BlockKind.Paragraph && !block.Strong ? "references-list" : "references"),
             Heading = heading?.Title.Of(text) ?? line.Of(text).Trim().TrimEnd(':'),
             HeadingSpan = heading?.Title ?? line,
             Number = heading?.Number,
@@ -381,11 +386,17 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
     }
 
     // A reference list runs to the end, or to the next heading of its own level.
-    private static bool EndsReferences(Heading? lineHeading, Section references)
+    private static bool EndsReferences(Heading? lineHeading, Section references, Block block)
     {
+        // "主要参考自:" then a list of links: a paragraph introduces the list, which ends with it.
+        if (references.Family == "references-list")
+        {
+            return block.Kind != BlockKind.ListItem && references.Body.Count > 0;
+        }
         if (references.Family == "references")
         {
-            return false;
+            // A plain "参考文献" line: the list runs to the end; a heading of any kind still ends it in Markdown.
+            return block.Kind == BlockKind.Heading;
         }
         if (lineHeading is not { } heading)
         {

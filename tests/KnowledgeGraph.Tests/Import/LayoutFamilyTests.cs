@@ -403,6 +403,42 @@ public sealed class LayoutFamilyTests
         Assert.False(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:格式问题"));
     }
 
+    [Fact]
+    public void ReferencesInTheirCommonFormsAreFoundAndCited()
+    {
+        var graph = Importing.Import("""
+            # 观察
+
+            ## 现状
+
+            主要参考自:
+
+            - [全球生成式AI使用报告](https://example.org/report)
+
+            基本都是2023年的数据。在我之前的文章《向量检索入门》中提到过召回问题。
+
+            ## 挑战
+
+            ### 评测失真
+            榜单分数与真实效果脱节^\[2\]^,见 (Ref. link: [Lab](https://example.org/lab))。
+
+            ### 参考资料
+
+            \[2\]
+
+            Benchmark drift: *https://example.org/drift*
+
+            ## Reference Links
+            1. [Lab notes on evaluation](https://example.org/lab): **Lab**
+            """, "refs.md");
+
+        var titles = graph.OfKind(NodeKind.Reference).Select(node => node.Title).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Benchmark drift", "Lab notes on evaluation: Lab", "《向量检索入门》", "全球生成式AI使用报告"], titles);
+        var cited = graph.Relations.Where(relation => relation.Type == RelationType.Cites).Select(relation => graph.Nodes.Single(node => node.Id == relation.To).Title).ToHashSet();
+        Assert.Equal(titles.ToHashSet(), cited);
+        Assert.Equal("https://example.org/report", graph.OfKind(NodeKind.Reference).Single(node => node.Title == "全球生成式AI使用报告").Url);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
