@@ -25,6 +25,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     // "… can be reduced by the following strategies:" introduces countermeasures.
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
     private readonly CueSet _challengeHeadings = new(ontology.SectionCues.Challenges);
+    private readonly CueSet _trendHeadings = new(ontology.SectionCues.Trends);
 
     public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings, IReadOnlyList<Link>? links = null)
     {
@@ -437,8 +438,11 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     {
         var name = ItemName.Of(heading);
         var core = ItemName.Core(name, kind == NodeKind.Challenge ? _challengeCuesLongestFirst : _trendCuesLongestFirst);
-        if (core == name || core.Length == 0 || _qualifiers.Contains(core))
+        if (core == name || core.Length == 0 || _qualifiers.Contains(core) || _qualifiers.Any(qualifier => core.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase))
+            || _challengeHeadings.IsIn(core) || _trendHeadings.IsIn(core))
         {
+            // "大模型面临的主要挑战", "影响因素及问题挑战", "未来趋势预测": what precedes the cue qualifies it or is
+            // another cue; the heading names a kind of section, not one problem.
             return false;
         }
         return HeadingText.CountCjk(core) >= 2 || core.Count(char.IsAsciiLetter) >= 4;
