@@ -25,6 +25,7 @@ internal sealed class RelationExtractor
     private readonly TechnologyTerms _terms;
     private readonly IReadOnlyList<string> _challengeCues;
     private readonly HashSet<string> _knownTechnologyKeys;
+    private readonly string[] _cueWordsLongestFirst;
 
     public RelationExtractor(Ontology.Ontology ontology)
     {
@@ -35,6 +36,7 @@ internal sealed class RelationExtractor
         // An acronym the ontology lists (RAG) is found by the entity matcher under the ontology's key.
         _knownTechnologyKeys = ontology.Technologies.SelectMany(entity => entity.AllNames.Select(NodeId.Slug).Append(entity.Key)).ToHashSet(StringComparer.Ordinal);
         _challengeCues = [.. ontology.SectionCues.Challenges.Select(Lowercase.Of).OrderByDescending(cue => cue.Length)];
+        _cueWordsLongestFirst = [.. ontology.SectionCues.Challenges.Concat(ontology.SectionCues.Trends).Select(Lowercase.Of).Distinct().OrderByDescending(cue => cue.Length)];
         _entityNodes = ontology.Industries.Concat(ontology.Technologies).Distinct()
             .ToDictionary(entity => entity, entity => GraphNode.Concept(entity.Kind, entity.Key, entity.Name, entity.NameEn, entity.Aliases));
     }
@@ -80,9 +82,42 @@ internal sealed class RelationExtractor
             var earlier = resolved.FirstOrDefault(other => other.Theme is null && SameName(other.Item.Name, item.Name));
             resolved.Add(earlier is not null
                 ? new ResolvedItem(item, earlier.Kind, earlier.Key, null)
-                : new ResolvedItem(item, item.Kind, NodeId.Slug(item.Name), null));
+                : new ResolvedItem(item, item.Kind, CanonicalKey(item.Name), null));
         }
         return resolved;
+    }
+
+    /// <summary>
+    /// The key a discovered concept gets: its name without a closing cue word and, in English, without a plural
+    /// "s" — "提示注入风险" and "提示注入", "Hallucinations" and "Hallucination" are one node across reports, and
+    /// the key depends on the name alone, never on what was imported before.
+    /// </summary>
+    internal string CanonicalKey(string name)
+    {
+        var core = ItemName.Core(name, _cueWordsLongestFirst);
+        if (core.Length < (HeadingText.HasCjk(core) ? 2 : 4))
+        {
+            core = name;
+        }
+        core = core[..(core.LastIndexOf(' ') + 1)] + Singular(core[(core.LastIndexOf(' ') + 1)..]);
+        var key = NodeId.Slug(core);
+        return key.Length > 0 ? key : NodeId.Slug(name);
+    }
+
+    /// <summary>An English plural's singular by its spelling (limits → limit, indexes → index, strategies → strategy); other words as they are.</summary>
+    private static string Singular(string word)
+    {
+        if (word.Length <= 3 || !char.IsAsciiLetterLower(word[^1]) || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal)
+            || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+        {
+            return word;
+        }
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+        return word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+            || word.EndsWith("sses", StringComparison.Ordinal) ? word[..^2] : word[..^1];
     }
 
     public void AddChallenges(Scope scope, IReadOnlyList<ResolvedItem> items)

@@ -44,9 +44,9 @@ public sealed class LayoutFamilyTests
             开源组件可能被植入后门。
             """, "risk.md");
 
-        Assert.Equal(["challenge:供应链投毒风险", "challenge:模型窃取风险"], Concepts(graph));
+        Assert.Equal(["challenge:供应链投毒", "challenge:模型窃取"], Concepts(graph));
         Assert.All(graph.Nodes, node => Assert.DoesNotContain("*", node.Name));
-        Assert.True(graph.Has(RelationType.Affects, "challenge:模型窃取风险", "industry:healthcare"));
+        Assert.True(graph.Has(RelationType.Affects, "challenge:模型窃取", "industry:healthcare"));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class LayoutFamilyTests
             Junior staff stop learning the basics.
             """, "notes.md");
 
-        Assert.Contains("challenge:latency-spikes", Concepts(graph));
+        Assert.Contains("challenge:latency-spike", Concepts(graph));
         Assert.Contains("challenge:deskilling", Concepts(graph));
         Assert.Contains(graph.OfKind(NodeKind.Challenge), node => node.Aliases.Contains("Cost overruns") || node.Name == "Cost overruns");
         Assert.DoesNotContain(graph.Nodes, node => node.Name.StartsWith("A.", StringComparison.Ordinal) || node.Name.StartsWith("1.", StringComparison.Ordinal));
@@ -174,9 +174,9 @@ public sealed class LayoutFamilyTests
             2. **Cold Starts:** Large models take minutes to load.
             """, "deploy.md");
 
-        Assert.Equal(["challenge:cold-starts", "challenge:context-limits"], Concepts(graph));
-        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:context-limits"));
-        Assert.False(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:cold-starts"));
+        Assert.Equal(["challenge:cold-start", "challenge:context-limit"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:context-limit"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:cold-start"));
     }
 
     [Fact]
@@ -198,9 +198,9 @@ public sealed class LayoutFamilyTests
             **一是输入过滤。**在模型之前检测越狱攻击提示词。**二是数据脱敏。**训练前清除身份证号等敏感信息,防止数据泄露。
             """, "gov.md");
 
-        Assert.True(graph.Has(RelationType.Mitigates, "technology:输入过滤", "challenge:越狱攻击风险"));
-        Assert.True(graph.Has(RelationType.Mitigates, "technology:data-masking", "challenge:数据泄露风险"));
-        Assert.False(graph.Has(RelationType.Mitigates, "technology:输入过滤", "challenge:数据泄露风险"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:输入过滤", "challenge:越狱攻击"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:data-masking", "challenge:数据泄露"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:输入过滤", "challenge:数据泄露"));
     }
 
     [Fact]
@@ -219,8 +219,8 @@ public sealed class LayoutFamilyTests
             - **Change Feeds:** Re-index only what changed.
             """, "rag-notes.md");
 
-        Assert.Equal(["challenge:query-drift", "challenge:stale-indexes"], Concepts(graph));
-        Assert.True(graph.Has(RelationType.Mitigates, "technology:change-feeds", "challenge:stale-indexes"));
+        Assert.Equal(["challenge:query-drift", "challenge:stale-index"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:change-feeds", "challenge:stale-index"));
     }
 
     [Fact]
@@ -290,7 +290,7 @@ public sealed class LayoutFamilyTests
 
         Assert.True(graph.Has(RelationType.Affects, "challenge:unsafe-advice", "industry:healthcare"));
         Assert.True(graph.Has(RelationType.Affects, "challenge:fraud", "industry:finance"));
-        Assert.True(graph.Has(RelationType.Affects, "challenge:fake-listings", "industry:e-commerce"));
+        Assert.True(graph.Has(RelationType.Affects, "challenge:fake-listing", "industry:e-commerce"));
     }
 
     [Fact]
@@ -362,7 +362,7 @@ public sealed class LayoutFamilyTests
             - **Latency Jitter:** Chunk sizes vary with load.
             """, "speech.md");
 
-        Assert.Equal(["challenge:boundary-errors", "challenge:latency-jitter", "trend:streaming-architectures"], Concepts(graph));
+        Assert.Equal(["challenge:boundary-error", "challenge:latency-jitter", "trend:streaming-architecture"], Concepts(graph));
     }
 
     [Fact]
@@ -398,9 +398,9 @@ public sealed class LayoutFamilyTests
             用检索结果约束回答。
             """, "methods.md");
 
-        Assert.True(graph.Has(RelationType.Mitigates, "technology:分段检索", "challenge:串词问题"));
-        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:串词问题"));
-        Assert.False(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:格式问题"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:分段检索", "challenge:串词"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:串词"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:rag", "challenge:格式"));
     }
 
     [Fact]
@@ -437,6 +437,24 @@ public sealed class LayoutFamilyTests
         var cited = graph.Relations.Where(relation => relation.Type == RelationType.Cites).Select(relation => graph.Nodes.Single(node => node.Id == relation.To).Title).ToHashSet();
         Assert.Equal(titles.ToHashSet(), cited);
         Assert.Equal("https://example.org/report", graph.OfKind(NodeKind.Reference).Single(node => node.Title == "全球生成式AI使用报告").Url);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task OneConceptNamedAlikeInTwoReportsIsOneNodeWhateverTheOrder(bool reversed)
+    {
+        var first = Importing.Import("## Challenges\n### Tokenizer Drifts\nVocabularies age.\n### 提示泄露风险\n用户套出系统提示词。", "one.md");
+        var second = Importing.Import("## Challenges\n### Tokenizer drift\nSlang changes.\n### 提示泄露\n系统提示词被复述。", "two.md");
+        using var store = new KnowledgeGraph.Store.Embedded.EmbeddedGraphStore();
+
+        foreach (var graph in reversed ? new[] { second, first } : [first, second])
+        {
+            await store.UpsertDocumentAsync(graph, CancellationToken.None);
+        }
+
+        var challenges = (await store.ExportAsync(CancellationToken.None)).Nodes.Where(node => node.Kind == NodeKind.Challenge).Select(node => node.Id).Order();
+        Assert.Equal(["challenge:tokenizer-drift", "challenge:提示泄露"], challenges);
     }
 
     private static List<string> Concepts(DocumentGraph graph) =>
