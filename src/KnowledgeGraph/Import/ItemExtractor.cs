@@ -295,7 +295,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         }
         var own = _cues.KindOf(section.Heading);
         var kind = own ?? inherited;
-        var parts = section.Children.Where(child => !child.IsReferences).ToList();
+        var parts = section.Children.Where(child => !child.IsReferences && !IsBareBoldLine(child)).ToList();
         if (kind is not NodeKind.Trend && IsSubjectOfRemedies(section, parts))
         {
             // "LLM09: Misinformation" over "Common Examples of Risk" and "Prevention and Mitigation Strategies":
@@ -423,6 +423,9 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         return kinds.Count * 2 >= parallel.Count && kinds.Distinct().Count() == 1 ? kinds[0] : null;
     }
 
+    /// <summary>A bold line with nothing under it ("分享网络安全知识", "欢迎转发": a page's footer) states nothing and parts nothing.</summary>
+    private static bool IsBareBoldLine(Section section) => section.Family == "bold" && section.Body.Count == 0 && section.Children.Count == 0;
+
     private bool IsSubjectOfRemedies(Section section, List<Section> parts) =>
         parts.Any(IsRemedy) && parts.Any(part => _cues.KindOf(part.Heading) == NodeKind.Challenge && part.Children.Count > 0);
 
@@ -500,7 +503,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private Item? AddSectionItem(Walk walk, NodeKind kind, Section section)
     {
         var name = ItemName.Of(section.Heading);
-        if (name.Length == 0)
+        if (name.Length == 0 || IsBareBoldLine(section))
         {
             return null;
         }

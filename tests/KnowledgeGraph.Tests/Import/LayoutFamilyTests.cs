@@ -457,6 +457,26 @@ public sealed class LayoutFamilyTests
         Assert.Equal(["challenge:tokenizer-drift", "challenge:提示泄露"], challenges);
     }
 
+    [Fact]
+    public void ComparisonsAndBareBoldLinesAreNotItems()
+    {
+        var graph = Importing.Import("""
+            ## 发展趋势
+
+            ### 开源 vs 闭源
+            两者各有市场。
+
+            ### 端侧部署
+            手机上运行小模型将越来越普遍。
+
+            **扫一扫 关注我们**
+
+            **欢迎转发**
+            """, "compare.md");
+
+        Assert.Equal(["trend:端侧部署"], Concepts(graph));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
