@@ -152,8 +152,12 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         {
             if (cues.IsIn(clauses[c].SpanOf(text)))
             {
-                // "未来,端侧模型将…": a clause as short as its cue opens the sentence; the next one carries it.
-                var clause = clauses[c].Length < MinStatementName && c + 1 < clauses.Count ? clauses[c + 1] : clauses[c];
+                // "未来,端侧模型将…": a clause as short as its cue opens the sentence, the next one carries it;
+                // "…做通用大模型,非常难。": it closes the sentence, the one before it belongs to it.
+                var clause = clauses[c].Length >= MinStatementName ? clauses[c]
+                    : c + 1 < clauses.Count ? clauses[c + 1]
+                    : c > 0 ? new TextSpan(clauses[c - 1].Start, clauses[c].End)
+                    : clauses[c];
                 return ItemName.Of(clause.Of(text));
             }
         }
