@@ -207,6 +207,11 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         {
             end--;
         }
+        // "**最主要的是**,AI现在…" emphasises the start of a sentence; it names nothing.
+        if (text.AsSpan(start, end - start).EndsWith("的是", StringComparison.Ordinal))
+        {
+            return null;
+        }
         return end - start is > 0 and <= MaxTitleLength ? new TextSpan(start, end) : null;
     }
 
