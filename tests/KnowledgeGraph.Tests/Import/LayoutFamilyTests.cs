@@ -477,6 +477,21 @@ public sealed class LayoutFamilyTests
         Assert.Equal(["trend:端侧部署"], Concepts(graph));
     }
 
+    [Fact]
+    public void AnEmphasisedOpeningIsNotAPointAndTheSentenceStatesIt()
+    {
+        var graph = Importing.Import("""
+            ## 我的思考
+
+            ### 质疑
+
+            **最主要的是**，现在的产品功能单一，难以投入真正的生产。
+            """, "doubt.md");
+
+        var challenge = Assert.Single(graph.OfKind(NodeKind.Challenge));
+        Assert.Equal("难以投入真正的生产", challenge.Name);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
