@@ -88,7 +88,8 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     private void AddStatements(Walk walk, Outline outline)
     {
         // A report whose headings carry its points states them there; its prose only explains them.
-        var byHeadings = walk.Items.Count >= MinHeadingItems;
+        // A summary of key points at the top does not say where the body states them.
+        var byHeadings = walk.Items.Count - walk.KeyPoints >= MinHeadingItems;
         var taken = new bool[outline.SectionCount];
         foreach (var section in walk.Items.Select(item => item.Section).Concat(walk.Remedies.Select(remedy => remedy.Section)))
         {
@@ -263,6 +264,8 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         IReadOnlyList<(TextSpan Step, int TextStart)>?[] Steps)
     {
         public IReadOnlyList<Link> Links { get; init; } = [];
+        /// <summary>How many items a key-points summary gave.</summary>
+        public int KeyPoints { get; set; }
         /// <summary>Countermeasures listed inside an item ("… can be reduced by the following strategies:").</summary>
         public List<Countermeasure> Listed { get; } = [];
     }
@@ -460,6 +463,13 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     /// a trend or a challenge as its words say (statement cues).
     /// </summary>
     private void AddKeyPoints(Walk walk, Section section)
+    {
+        var before = walk.Items.Count;
+        AddKeyPointItems(walk, section);
+        walk.KeyPoints += walk.Items.Count - before;
+    }
+
+    private void AddKeyPointItems(Walk walk, Section section)
     {
         foreach (var point in section.Children.Where(child => !child.IsReferences))
         {
