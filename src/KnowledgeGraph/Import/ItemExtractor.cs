@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Import;
 /// 技术发展趋势 beside 3.2 应用领域拓展), only those are followed. An uncued part is an item, its
 /// subsections its details (示例 / 原因分析 / 解决方法), unless they are plain headings that group items.
 /// </summary>
-internal sealed class ItemExtractor(Ontology.Ontology ontology)
+internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
 {
     private readonly HeadingCues _cues = new(ontology);
     private readonly ProseEnumeration _enumeration = new(ontology);
@@ -80,114 +80,6 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         }
     }
 
-    /// <summary>
-    /// Where no heading announces them, the text states trends and challenges: in every paragraph that no
-    /// item, remedy or frame holds, the sentence with the most statement cues (未来 / 趋势 / will; 难以 / 缺乏 /
-    /// lack of) is an item of the kind its cues say — or of the kind its section's heading announces.
-    /// </summary>
-    private void AddStatements(Walk walk, Outline outline)
-    {
-        // A report whose headings carry its points states them there; its prose only explains them.
-        // A summary of key points at the top does not say where the body states them.
-        var byHeadings = walk.Items.Count - walk.KeyPoints >= MinHeadingItems;
-        var taken = new bool[outline.SectionCount];
-        foreach (var section in walk.Items.Select(item => item.Section).Concat(walk.Remedies.Select(remedy => remedy.Section)))
-        {
-            Array.Fill(taken, true, section.Index, section.LastIndex - section.Index + 1);
-        }
-        // A section whose items are its parts has said what its points are; its own prose introduces them.
-        var holdsItems = new bool[outline.SectionCount];
-        foreach (var item in walk.Items)
-        {
-            for (var at = item.Section; at is not null; at = at.Parent)
-            {
-                holdsItems[at.Index] = true;
-            }
-        }
-        foreach (var section in outline.Sections)
-        {
-            if (holdsItems[section.Index] && !taken[section.Index])
-            {
-                continue;
-            }
-            if (taken[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) is HeadingRole.NonItem or HeadingRole.Mitigations)
-            {
-                Array.Fill(taken, true, section.Index, section.LastIndex - section.Index + 1);
-                continue;
-            }
-            var announced = _cues.KindOf(section.Heading);
-            foreach (var paragraph in section.Body)
-            {
-                // Where headings carry the points, only a sentence that says it twice over is one more.
-                if (MostOutspoken(walk, paragraph, announced, byHeadings && announced is null ? StrongStatement : 1) is var (sentence, kind))
-                {
-                    var name = StatementName(walk.Text, sentence, kind);
-                    if (name.Length >= MinStatementName)
-                    {
-                        // Its paragraph is its text: the industries the paragraph names are the ones it affects.
-                        walk.Items.Add(new Item(kind, name, section, [paragraph], sentence.Start));
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>A statement is named by its clause that carries the cue ("…,创业公司很难在这条赛道上跑出来"), not by a condition before it.</summary>
-    private string StatementName(string text, TextSpan sentence, NodeKind kind)
-    {
-        var cues = kind == NodeKind.Trend ? _trendStatements : _challengeStatements;
-        var clauses = new List<TextSpan>();
-        var start = sentence.Start;
-        for (var i = sentence.Start; i <= sentence.End; i++)
-        {
-            if (i == sentence.End || text[i] is ',' or ';' or ':' or '。')
-            {
-                if (i > start)
-                {
-                    clauses.Add(new TextSpan(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        for (var c = 0; c < clauses.Count; c++)
-        {
-            if (cues.IsIn(clauses[c].SpanOf(text)))
-            {
-                // "未来,端侧模型将…": a clause as short as its cue opens the sentence, the next one carries it;
-                // "…做通用大模型,非常难。": it closes the sentence, the one before it belongs to it.
-                var clause = clauses[c].Length >= MinStatementName ? clauses[c]
-                    : c + 1 < clauses.Count ? clauses[c + 1]
-                    : c > 0 ? new TextSpan(clauses[c - 1].Start, clauses[c].End)
-                    : clauses[c];
-                return ItemName.Of(clause.Of(text));
-            }
-        }
-        return _keyPhrase.Of(text, sentence.Start, sentence.End);
-    }
-
-    private const int MinHeadingItems = 3;
-    private const int MinStatementName = 4;
-    private const int MinStatement = 10;
-    private const int MaxStatement = 200;
-
-    /// <summary>A line that is a link's title ("Web3的10大创业投资机会") names another page; it states nothing here.</summary>
-    private static bool IsMostlyLink(Walk walk, TextSpan sentence)
-    {
-        var linked = 0;
-        foreach (var link in walk.Links)
-        {
-            if (link.Span.Start < sentence.End && link.Span.End > sentence.Start)
-            {
-                linked += Math.Min(link.Span.End, sentence.End) - Math.Max(link.Span.Start, sentence.Start);
-            }
-        }
-        return linked * 2 > sentence.Length;
-    }
-
-    private const int ConclusionOpening = 12;
-
-    private const int StrongStatement = 3;
-
     private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(Walk walk, TextSpan paragraph, NodeKind? announced, int minCues)
     {
         var text = walk.Text;
@@ -215,48 +107,6 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             }
         }
         return best;
-    }
-
-    /// <summary>
-    /// The countermeasures a remedies section names: its subsections and bold-lead points (a subsection
-    /// that is itself a remedies heading with parts is followed down), else its list entries or the steps
-    /// of its prose. Without any, its sentences still speak for themselves (technologies that reduce …).
-    /// </summary>
-    private void AddCountermeasures(Walk walk, Section section, Item? addresses, List<Countermeasure> found)
-    {
-        var parts = section.Children.Where(child => !child.IsReferences && _cues.RoleOf(child.Heading) != HeadingRole.NonItem).ToList();
-        foreach (var part in parts)
-        {
-            if (IsRemedy(part))
-            {
-                // "(一)数据采集阶段的风险治理" groups remedies; it is not one. Its parts, or its sentences, name them.
-                AddCountermeasures(walk, part, addresses, found);
-                continue;
-            }
-            var name = ItemName.Of(part.Heading);
-            if (name.Length > 0)
-            {
-                found.Add(new Countermeasure(name, part, [part.HeadingSpan, .. part.SelfAndDescendants().SelectMany(at => at.Body)], addresses) { Remedies = section });
-            }
-        }
-        if (parts.Count > 0)
-        {
-            return;
-        }
-        foreach (var entry in section.ListItems)
-        {
-            var (name, _) = ListItemName(walk.Text, entry);
-            if (name.Length > 0)
-            {
-                found.Add(new Countermeasure(name, section, [entry], addresses));
-            }
-        }
-        // Prose (首先…其次… or none): the technologies its sentences name are the countermeasures; a clause
-        // of prose names a remedy too loosely to be one.
-        if (section.ListItems.Count == 0)
-        {
-            found.Add(new Countermeasure(null, section, [.. section.Body], addresses));
-        }
     }
 
     /// <summary>One extraction's state; steps are asked for twice per section, so they are kept.</summary>
@@ -433,9 +283,6 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
     /// <summary>A bold line with nothing under it ("分享网络安全知识", "欢迎转发": a page's footer) states nothing and parts nothing.</summary>
     private static bool IsBareBoldLine(Section section) => section.Family == "bold" && section.Body.Count == 0 && section.Children.Count == 0;
 
-    private bool IsSubjectOfRemedies(Section section, List<Section> parts) =>
-        parts.Any(IsRemedy) && parts.Any(part => _cues.KindOf(part.Heading) == NodeKind.Challenge && part.Children.Count > 0);
-
     /// <summary>A heading that asks ("…能不能…?", "Why do models hallucinate?") frames its answer.</summary>
     private static bool IsQuestion(string heading)
     {
@@ -458,37 +305,6 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
         return HeadingText.CountCjk(core) >= 2 || core.Count(char.IsAsciiLetter) >= 4;
     }
 
-    /// <summary>
-    /// A summary of main points ("重点概览", "Key takeaways"): each bold-lead point or list entry is an item,
-    /// a trend or a challenge as its words say (statement cues).
-    /// </summary>
-    private void AddKeyPoints(Walk walk, Section section)
-    {
-        var before = walk.Items.Count;
-        AddKeyPointItems(walk, section);
-        walk.KeyPoints += walk.Items.Count - before;
-    }
-
-    private void AddKeyPointItems(Walk walk, Section section)
-    {
-        foreach (var point in section.Children.Where(child => !child.IsReferences))
-        {
-            var text = string.Join(" ", point.Body.Prepend(point.HeadingSpan).Select(span => span.Of(walk.Text)));
-            AddSectionItem(walk, KindStated(text), point);
-        }
-        foreach (var entry in section.ListItems)
-        {
-            var (name, textStart) = ListItemName(walk.Text, entry);
-            if (name.Length > 0)
-            {
-                walk.Items.Add(new Item(KindStated(entry.Of(walk.Text)), name, section, [entry], textStart));
-            }
-        }
-    }
-
-    private NodeKind KindStated(string text) =>
-        _challengeStatements.Count(text) > _trendStatements.Count(text) ? NodeKind.Challenge : NodeKind.Trend;
-
     /// <summary>Whether the section lists items: subsections other than frames and remedies, a list, or a prose enumeration.</summary>
     private bool HasItemParts(Walk walk, Section section)
     {
@@ -498,17 +314,7 @@ internal sealed class ItemExtractor(Ontology.Ontology ontology)
             || section.ListItems.Count(entry => entry.Start < remediesFrom) >= 2 || StepsOf(walk, section).Count > 0;
     }
 
-    /// <summary>Where "… can be reduced by the following strategies:" ends in the section's own text, or int.MaxValue.</summary>
-    private int RemediesFrom(Walk walk, Section section) =>
-        section.Body.LastOrDefault(span => IsRemedyIntro(walk.Text, span)) is { Length: > 0 } intro ? intro.End : int.MaxValue;
-
-    // "Let's explore these challenges and potential solutions:" introduces both, so the parts are the challenges.
-    private bool IsRemedyIntro(string text, TextSpan span) =>
-        span.Length > 0 && text[span.End - 1] == ':' && _remedyIntro.IsIn(span.SpanOf(text)) && !_challengeHeadings.IsIn(span.SpanOf(text));
-
     private bool IsPlainHeading(Section section) => !section.IsRunIn && _cues.RoleOf(section.Heading) == HeadingRole.None;
-
-    private bool IsRemedy(Section section) => _cues.RoleOf(section.Heading) == HeadingRole.Mitigations;
 
     /// <summary>
     /// The section as one item: its heading names it; its text is its own body and that of the details

@@ -1,0 +1,146 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>Items the text states where no heading announces them, and key-point summaries.</summary>
+internal sealed partial class ItemExtractor
+{
+    /// <summary>
+    /// Where no heading announces them, the text states trends and challenges: in every paragraph that no
+    /// item, remedy or frame holds, the sentence with the most statement cues (未来 / 趋势 / will; 难以 / 缺乏 /
+    /// lack of) is an item of the kind its cues say — or of the kind its section's heading announces.
+    /// </summary>
+    private void AddStatements(Walk walk, Outline outline)
+    {
+        // A report whose headings carry its points states them there; its prose only explains them.
+        // A summary of key points at the top does not say where the body states them.
+        var byHeadings = walk.Items.Count - walk.KeyPoints >= MinHeadingItems;
+        var taken = new bool[outline.SectionCount];
+        foreach (var section in walk.Items.Select(item => item.Section).Concat(walk.Remedies.Select(remedy => remedy.Section)))
+        {
+            Array.Fill(taken, true, section.Index, section.LastIndex - section.Index + 1);
+        }
+        // A section whose items are its parts has said what its points are; its own prose introduces them.
+        var holdsItems = new bool[outline.SectionCount];
+        foreach (var item in walk.Items)
+        {
+            for (var at = item.Section; at is not null; at = at.Parent)
+            {
+                holdsItems[at.Index] = true;
+            }
+        }
+        foreach (var section in outline.Sections)
+        {
+            if (holdsItems[section.Index] && !taken[section.Index])
+            {
+                continue;
+            }
+            if (taken[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) is HeadingRole.NonItem or HeadingRole.Mitigations)
+            {
+                Array.Fill(taken, true, section.Index, section.LastIndex - section.Index + 1);
+                continue;
+            }
+            var announced = _cues.KindOf(section.Heading);
+            foreach (var paragraph in section.Body)
+            {
+                // Where headings carry the points, only a sentence that says it twice over is one more.
+                if (MostOutspoken(walk, paragraph, announced, byHeadings && announced is null ? StrongStatement : 1) is var (sentence, kind))
+                {
+                    var name = StatementName(walk.Text, sentence, kind);
+                    if (name.Length >= MinStatementName)
+                    {
+                        // Its paragraph is its text: the industries the paragraph names are the ones it affects.
+                        walk.Items.Add(new Item(kind, name, section, [paragraph], sentence.Start));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A statement is named by its clause that carries the cue ("…,创业公司很难在这条赛道上跑出来"), not by a condition before it.</summary>
+    private string StatementName(string text, TextSpan sentence, NodeKind kind)
+    {
+        var cues = kind == NodeKind.Trend ? _trendStatements : _challengeStatements;
+        var clauses = new List<TextSpan>();
+        var start = sentence.Start;
+        for (var i = sentence.Start; i <= sentence.End; i++)
+        {
+            if (i == sentence.End || text[i] is ',' or ';' or ':' or '。')
+            {
+                if (i > start)
+                {
+                    clauses.Add(new TextSpan(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (cues.IsIn(clauses[c].SpanOf(text)))
+            {
+                // "未来,端侧模型将…": a clause as short as its cue opens the sentence, the next one carries it;
+                // "…做通用大模型,非常难。": it closes the sentence, the one before it belongs to it.
+                var clause = clauses[c].Length >= MinStatementName ? clauses[c]
+                    : c + 1 < clauses.Count ? clauses[c + 1]
+                    : c > 0 ? new TextSpan(clauses[c - 1].Start, clauses[c].End)
+                    : clauses[c];
+                return ItemName.Of(clause.Of(text));
+            }
+        }
+        return _keyPhrase.Of(text, sentence.Start, sentence.End);
+    }
+
+    private const int MinHeadingItems = 3;
+    private const int MinStatementName = 4;
+    private const int MinStatement = 10;
+    private const int MaxStatement = 200;
+
+    /// <summary>A line that is a link's title ("Web3的10大创业投资机会") names another page; it states nothing here.</summary>
+    private static bool IsMostlyLink(Walk walk, TextSpan sentence)
+    {
+        var linked = 0;
+        foreach (var link in walk.Links)
+        {
+            if (link.Span.Start < sentence.End && link.Span.End > sentence.Start)
+            {
+                linked += Math.Min(link.Span.End, sentence.End) - Math.Max(link.Span.Start, sentence.Start);
+            }
+        }
+        return linked * 2 > sentence.Length;
+    }
+
+    private const int ConclusionOpening = 12;
+
+    private const int StrongStatement = 3;
+
+    /// <summary>
+    /// A summary of main points ("重点概览", "Key takeaways"): each bold-lead point or list entry is an item,
+    /// a trend or a challenge as its words say (statement cues).
+    /// </summary>
+    private void AddKeyPoints(Walk walk, Section section)
+    {
+        var before = walk.Items.Count;
+        AddKeyPointItems(walk, section);
+        walk.KeyPoints += walk.Items.Count - before;
+    }
+
+    private void AddKeyPointItems(Walk walk, Section section)
+    {
+        foreach (var point in section.Children.Where(child => !child.IsReferences))
+        {
+            var text = string.Join(" ", point.Body.Prepend(point.HeadingSpan).Select(span => span.Of(walk.Text)));
+            AddSectionItem(walk, KindStated(text), point);
+        }
+        foreach (var entry in section.ListItems)
+        {
+            var (name, textStart) = ListItemName(walk.Text, entry);
+            if (name.Length > 0)
+            {
+                walk.Items.Add(new Item(KindStated(entry.Of(walk.Text)), name, section, [entry], textStart));
+            }
+        }
+    }
+
+    private NodeKind KindStated(string text) =>
+        _challengeStatements.Count(text) > _trendStatements.Count(text) ? NodeKind.Challenge : NodeKind.Trend;
+}
