@@ -26,6 +26,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
     private readonly CueSet _challengeHeadings = new(ontology.SectionCues.Challenges);
     private readonly CueSet _trendHeadings = new(ontology.SectionCues.Trends);
+    private readonly string[] _remedyWordsLongestFirst = [.. ontology.SectionCues.Mitigations.Where(cue => HeadingText.HasCjk(cue)).OrderByDescending(cue => cue.Length)];
 
     public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings, IReadOnlyList<Link>? links = null)
     {
@@ -129,7 +130,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         var role = _cues.RoleOf(section.Heading);
         if (role == HeadingRole.Mitigations)
         {
-            walk.Remedies.Add(new RemedySection(section, null));
+            walk.Remedies.Add(new RemedySection(section, ProblemNamedBy(walk, section)));
             return;
         }
         if (section.Children.Count == 0 && IsQuestion(section.Heading))
@@ -312,6 +313,38 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         return section.Children.Any(child => !child.IsReferences && _cues.RoleOf(child.Heading) is not (HeadingRole.NonItem or HeadingRole.Mitigations)
                 && !(child.IsRunIn && child.HeadingSpan.Start > remediesFrom))
             || section.ListItems.Count(entry => entry.Start < remediesFrom) >= 2 || StepsOf(walk, section).Count > 0;
+    }
+
+    /// <summary>
+    /// "数据泄露风险的防范和缓解": a remedies heading that names its problem states that problem, a challenge of the
+    /// report (merged with the same item found elsewhere). Chinese headings only: there the problem is what is
+    /// left once the remedy words and their joints are taken out.
+    /// </summary>
+    private static readonly string[] RemedyJoints = ["方法", "策略", "手段", "的", "和", "与", "及", "、"];
+
+    private Item? ProblemNamedBy(Walk walk, Section section)
+    {
+        if (!HeadingText.HasCjk(section.Heading))
+        {
+            return null;
+        }
+        var words = ItemName.Of(section.Heading);
+        foreach (var cue in _remedyWordsLongestFirst)
+        {
+            words = words.Replace(cue, " ", StringComparison.Ordinal);
+        }
+        foreach (var joint in RemedyJoints)
+        {
+            words = words.Replace(joint, " ", StringComparison.Ordinal);
+        }
+        var problem = ItemName.Of(string.Join(" ", words.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        if (problem.Contains(' ', StringComparison.Ordinal) || !NamesOneProblem(problem, NodeKind.Challenge))
+        {
+            return null;
+        }
+        var item = new Item(NodeKind.Challenge, problem, section, [section.HeadingSpan], section.HeadingSpan.Start);
+        walk.Items.Add(item);
+        return item;
     }
 
     private bool IsPlainHeading(Section section) => !section.IsRunIn && _cues.RoleOf(section.Heading) == HeadingRole.None;

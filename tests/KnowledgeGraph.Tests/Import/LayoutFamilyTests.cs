@@ -492,6 +492,20 @@ public sealed class LayoutFamilyTests
         Assert.Equal("难以投入真正的生产", challenge.Name);
     }
 
+    [Fact]
+    public void ARemediesHeadingThatNamesAProblemStatesIt()
+    {
+        var graph = Importing.Import("""
+            ## 记忆泄露风险的防范和缓解
+            - 语料过滤:训练前删去敏感片段。
+            - 查询限流:限制批量提取训练数据的请求。
+            """, "named-remedies.md");
+
+        Assert.Equal(["challenge:记忆泄露"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:语料过滤", "challenge:记忆泄露"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:查询限流", "challenge:记忆泄露"));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
