@@ -54,9 +54,11 @@ internal sealed partial class ItemExtractor
     private int RemediesFrom(Walk walk, Section section) =>
         section.Body.LastOrDefault(span => IsRemedyIntro(walk.Text, span)) is { Length: > 0 } intro ? intro.End : int.MaxValue;
 
-    // "Let's explore these challenges and potential solutions:" introduces both, so the parts are the challenges.
+    // "To mitigate gradient-based attacks, several strategies can be employed:" (a verb of remedy) introduces
+    // remedies; "Let's explore these challenges and potential solutions:" introduces the challenges.
     private bool IsRemedyIntro(string text, TextSpan span) =>
-        span.Length > 0 && text[span.End - 1] == ':' && _remedyIntro.IsIn(span.SpanOf(text)) && !_challengeHeadings.IsIn(span.SpanOf(text));
+        span.Length > 0 && text[span.End - 1] == ':'
+        && (_remedyVerbs.IsIn(span.SpanOf(text)) || (_remedyIntro.IsIn(span.SpanOf(text)) && !_challengeHeadings.IsIn(span.SpanOf(text))));
 
     private bool IsRemedy(Section section) => _cues.RoleOf(section.Heading) == HeadingRole.Mitigations;
 }

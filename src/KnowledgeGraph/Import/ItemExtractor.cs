@@ -24,6 +24,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
     // "… can be reduced by the following strategies:" introduces countermeasures.
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
+    private readonly CueSet _remedyVerbs = new(ontology.MitigationCues);
     private readonly CueSet _challengeHeadings = new(ontology.SectionCues.Challenges);
     private readonly CueSet _trendHeadings = new(ontology.SectionCues.Trends);
     private readonly string[] _remedyWordsLongestFirst = [.. ontology.SectionCues.Mitigations.Where(cue => HeadingText.HasCjk(cue)).OrderByDescending(cue => cue.Length)];

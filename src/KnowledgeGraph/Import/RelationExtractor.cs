@@ -107,7 +107,7 @@ internal sealed class RelationExtractor
     /// <summary>An English plural's singular by its spelling (limits → limit, indexes → index, strategies → strategy); other words as they are.</summary>
     private static string Singular(string word)
     {
-        if (word.Length <= 3 || !char.IsAsciiLetterLower(word[^1]) || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal)
+        if (word.Length <= 3 || word[^1] != 's' || !char.IsAsciiLetterLower(word[^2]) || word.EndsWith("ss", StringComparison.Ordinal)
             || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
         {
             return word;

@@ -129,8 +129,11 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 var title = TitleAfterNumbering(text, block.Span);
                 return title.Length > 0 ? new Heading(MarkdownFamilies[Math.Clamp(block.Level, 1, 6)], null, title, null) : null;
             case BlockKind.ListItem when block.Strong && IsTitleShaped(block.Span.SpanOf(text)):
-                // "1. **Gradient Leakage Attack:**" followed by its paragraphs: a heading written as a list entry.
-                return new Heading($"bold-item{block.Level}", null, TitleAfterNumbering(text, block.Span), null);
+                // "1. **Gradient Leakage Attack:**" followed by its paragraphs: a heading written as a list entry, of
+                // the numbering family its number says ("**2. Membership Inference**" after it is its sibling).
+                return HeadingParser.TryParse(text, block.Span) is { Body: null } numberedEntry
+                    ? numberedEntry with { Title = TitleAfterNumbering(text, numberedEntry.Title) }
+                    : new Heading($"bold-item{block.Level}", null, TitleAfterNumbering(text, block.Span), null);
             case BlockKind.Paragraph when block.Strong && IsTitleShaped(block.Span.SpanOf(text)):
                 if (HeadingParser.TryParse(text, block.Span) is { Body: null } numbered)
                 {
