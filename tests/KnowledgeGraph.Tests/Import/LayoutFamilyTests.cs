@@ -506,6 +506,36 @@ public sealed class LayoutFamilyTests
         Assert.True(graph.Has(RelationType.Mitigates, "technology:查询限流", "challenge:记忆泄露"));
     }
 
+    [Fact]
+    public void NumberedBoldEntriesAreSiblingHeadingsAndTheirRemedyIntrosNameTheAttack()
+    {
+        var graph = Importing.Import("""
+            # Challenges of private training
+
+            ## Privacy
+            Risks stem from training data.
+
+            1. **Gradient Leakage Attack:**
+
+            Adversaries read gradients to rebuild inputs.
+
+            To mitigate gradient attacks, several strategies can be employed:
+
+            1. **Noise Insertion**: Add noise to every gradient.
+
+            **2. Membership Inference Attack**
+
+            Attackers test whether a sample was used.
+            """, "private.md");
+
+        Assert.Contains("challenge:gradient-leakage", Concepts(graph));
+        Assert.Contains("challenge:membership-inference", Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:noise-insertion", "challenge:gradient-leakage"));
+        var parents = graph.Relations.Where(relation => relation.Type == RelationType.PartOf).ToDictionary(relation => relation.From, relation => relation.To);
+        var sections = graph.OfKind(NodeKind.Section).ToDictionary(node => node.Name, node => node.Id);
+        Assert.Equal(parents[sections["Gradient Leakage Attack"]], parents[sections["Membership Inference Attack"]]);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
