@@ -93,7 +93,7 @@ public sealed class DocumentImporter
         }
         if (items.Count == 0)
         {
-            warnings.Add("no trends or challenges found: no heading carries a trends or challenges cue of the ontology");
+            warnings.Add("no trends or challenges found: no heading carries a cue of the ontology and no sentence states one with its statement cues");
         }
         return graph.Build(document, [.. warnings.Distinct().Select(warning => $"{source}: {warning}")]);
     }
