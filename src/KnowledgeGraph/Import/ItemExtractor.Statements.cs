@@ -84,10 +84,24 @@ internal sealed partial class ItemExtractor
                     : c + 1 < clauses.Count ? clauses[c + 1]
                     : c > 0 ? new TextSpan(clauses[c - 1].Start, clauses[c].End)
                     : clauses[c];
-                return ItemName.Of(clause.Of(text));
+                return WithoutMarker(ItemName.Of(clause.Of(text)));
             }
         }
         return _keyPhrase.Of(text, sentence.Start, sentence.End);
+    }
+
+    /// <summary>"首先中国一定会有…" is named without the enumeration word that opens it.</summary>
+    private string WithoutMarker(string name)
+    {
+        foreach (var marker in _markersLongestFirst)
+        {
+            if (name.Length > marker.Length + MinStatementName && name.StartsWith(marker, StringComparison.OrdinalIgnoreCase)
+                && (HeadingText.IsCjk(marker[0]) || name[marker.Length] is ' ' or ','))
+            {
+                return name[marker.Length..].TrimStart(' ', ',', '是');
+            }
+        }
+        return name;
     }
 
     private const int MinHeadingItems = 3;

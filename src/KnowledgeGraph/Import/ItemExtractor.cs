@@ -21,6 +21,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private readonly CueSet _challengeStatements = new(ontology.StatementCues.Challenges);
     private readonly CueSet _metaStatements = new(ontology.StatementCues.Meta);
     private readonly CueSet _conclusions = new(ontology.StatementCues.Conclusions);
+    private readonly string[] _markersLongestFirst = [.. ontology.Enumeration.Opening.Concat(ontology.Enumeration.Continuing).OrderByDescending(marker => marker.Length)];
     private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
     // "… can be reduced by the following strategies:" introduces countermeasures.
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
