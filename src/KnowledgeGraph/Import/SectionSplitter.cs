@@ -30,6 +30,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
         var (title, firstLine) = FindTitle(text, blocks, headings);
         var runIn = RunInLines(text, blocks, headings);
         Section? references = null;
+        Section? introducedList = null;
 
         for (var i = firstLine; i < lines.Count; i++)
         {
@@ -68,6 +69,20 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                     continue;
                 }
                 AddLine(text, line, headings[i], root, stack, runIn[i]);
+                continue;
+            }
+            if (introducedList is not null && block.Kind != BlockKind.ListItem && !(block.Kind == BlockKind.Paragraph && block.Level > 0))
+            {
+                // The text after an introduced list belongs to the section the list stood in.
+                stack.Remove(introducedList);
+                introducedList = null;
+            }
+            if (stack.Count < MaxDepth && ListTitle(text, blocks, i) is { } listTitle)
+            {
+                // "关键结论:" then a list: a short line ending in a colon is the title of the list below it.
+                var section = new Section { Family = "list-title", Heading = listTitle.Of(text), HeadingSpan = listTitle };
+                Open(root, stack, section);
+                introducedList = section;
                 continue;
             }
             if (stack.Count < MaxDepth && BareNumberHeading(text, blocks, i) is { } numbered)
@@ -168,6 +183,21 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
             end--;
         }
         return new TextSpan(start, end);
+    }
+
+    private const int MaxListTitle = 16;
+
+    /// <summary>A short paragraph ending in a colon, directly above a list: the list's title (without the colon).</summary>
+    private static TextSpan? ListTitle(string text, IReadOnlyList<Block> blocks, int i)
+    {
+        var block = blocks[i];
+        if (block.Kind != BlockKind.Paragraph || block.Level > 0 || i + 1 >= blocks.Count || blocks[i + 1].Kind != BlockKind.ListItem
+            || block.Span.Length > MaxListTitle || text[block.Span.End - 1] != ':')
+        {
+            return null;
+        }
+        var title = TitleAfterNumbering(text, block.Span);
+        return title.Length > 0 && title.SpanOf(text).IndexOfAny("。,;.!?") < 0 ? title : null;
     }
 
     /// <summary>A block that is only a number ("一", "3", "**1**") followed by a short title block.</summary>

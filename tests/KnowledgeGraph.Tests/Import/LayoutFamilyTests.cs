@@ -536,6 +536,25 @@ public sealed class LayoutFamilyTests
         Assert.Equal(parents[sections["Gradient Leakage Attack"]], parents[sections["Membership Inference Attack"]]);
     }
 
+    [Fact]
+    public void AShortLineEndingInAColonTitlesTheListBelowIt()
+    {
+        var graph = Importing.Import("""
+            ## 行业观察
+
+            关键结论:
+
+            * 端侧普及: 手机厂商将越来越多地内置模型。
+            * 人才缺口: 懂业务的工程师严重不足。
+
+            其余内容是案例。
+            """, "list-title.md");
+
+        Assert.Equal(["challenge:人才缺口", "trend:端侧普及"], Concepts(graph));
+        var listSection = graph.OfKind(NodeKind.Section).Single(node => node.Name == "关键结论");
+        Assert.DoesNotContain("案例", listSection.Text);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
