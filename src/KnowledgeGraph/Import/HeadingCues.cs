@@ -44,6 +44,10 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
         _ => null,
     };
 
+    public bool HasChallengeCue(ReadOnlySpan<char> text) => _challenges.IsIn(text);
+
+    public bool HasTrendCue(ReadOnlySpan<char> text) => _trends.IsIn(text);
+
     public HeadingRole RoleOf(string heading)
     {
         if (heading.Length == 0)

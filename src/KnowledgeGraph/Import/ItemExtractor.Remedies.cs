@@ -58,7 +58,7 @@ internal sealed partial class ItemExtractor
     // remedies; "Let's explore these challenges and potential solutions:" introduces the challenges.
     private bool IsRemedyIntro(string text, TextSpan span) =>
         span.Length > 0 && text[span.End - 1] == ':'
-        && (_remedyVerbs.IsIn(span.SpanOf(text)) || (_remedyIntro.IsIn(span.SpanOf(text)) && !_challengeHeadings.IsIn(span.SpanOf(text))));
+        && (_remedyVerbs.IsIn(span.SpanOf(text)) || (_remedyIntro.IsIn(span.SpanOf(text)) && !_cues.HasChallengeCue(span.SpanOf(text))));
 
     private bool IsRemedy(Section section) => _cues.RoleOf(section.Heading) == HeadingRole.Mitigations;
 }

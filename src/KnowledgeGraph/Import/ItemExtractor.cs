@@ -26,8 +26,6 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     // "… can be reduced by the following strategies:" introduces countermeasures.
     private readonly CueSet _remedyIntro = new(ontology.MitigationCues.Concat(ontology.SectionCues.Mitigations));
     private readonly CueSet _remedyVerbs = new(ontology.MitigationCues);
-    private readonly CueSet _challengeHeadings = new(ontology.SectionCues.Challenges);
-    private readonly CueSet _trendHeadings = new(ontology.SectionCues.Trends);
     private readonly string[] _remedyWordsLongestFirst = [.. ontology.SectionCues.Mitigations.Where(cue => HeadingText.HasCjk(cue)).OrderByDescending(cue => cue.Length)];
 
     public ExtractedItems Extract(string text, Outline outline, ICollection<string> warnings, IReadOnlyList<Link>? links = null)
@@ -75,7 +73,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
                 continue;
             }
             var name = ItemName.Of(section.Heading);
-            if (named.FirstOrDefault(item => RelationExtractor.SameName(item.Name, name)) is { } item)
+            if (named.FirstOrDefault(item => ItemName.SameName(item.Name, name)) is { } item)
             {
                 VisitUncued(walk, section, item.Kind, [.. section.Children.Where(child => !child.IsReferences)], underTitle: true);
                 Array.Fill(covered, true, section.Index, section.LastIndex - section.Index + 1);
@@ -299,7 +297,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         var name = ItemName.Of(heading);
         var core = ItemName.Core(name, kind == NodeKind.Challenge ? _challengeCuesLongestFirst : _trendCuesLongestFirst);
         if (core == name || core.Length == 0 || _qualifiers.Contains(core) || _qualifiers.Any(qualifier => core.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase))
-            || _challengeHeadings.IsIn(core) || _trendHeadings.IsIn(core))
+            || _cues.HasChallengeCue(core) || _cues.HasTrendCue(core))
         {
             // "大模型面临的主要挑战", "影响因素及问题挑战", "未来趋势预测": what precedes the cue qualifies it or is
             // another cue; the heading names a kind of section, not one problem.

@@ -16,7 +16,6 @@ internal sealed class RelationExtractor
     private const double TrendMitigation = 0.7;
     private const double TechnologyMitigation = 0.6;
     private const double CountermeasureMitigation = 0.7;
-    private const double SameNameSimilarity = 0.7;
 
     private readonly EntityMatcher _entities;
     private readonly ThemeMatcher _themes;
@@ -79,45 +78,12 @@ internal sealed class RelationExtractor
                 resolved.Add(new ResolvedItem(item, item.Kind, theme.Key, theme));
                 continue;
             }
-            var earlier = resolved.FirstOrDefault(other => other.Theme is null && SameName(other.Item.Name, item.Name));
+            var earlier = resolved.FirstOrDefault(other => other.Theme is null && ItemName.SameName(other.Item.Name, item.Name));
             resolved.Add(earlier is not null
                 ? new ResolvedItem(item, earlier.Kind, earlier.Key, null)
-                : new ResolvedItem(item, item.Kind, CanonicalKey(item.Name), null));
+                : new ResolvedItem(item, item.Kind, ItemName.Key(item.Name, _cueWordsLongestFirst), null));
         }
         return resolved;
-    }
-
-    /// <summary>
-    /// The key a discovered concept gets: its name without a closing cue word and, in English, without a plural
-    /// "s" — "提示注入风险" and "提示注入", "Hallucinations" and "Hallucination" are one node across reports, and
-    /// the key depends on the name alone, never on what was imported before.
-    /// </summary>
-    internal string CanonicalKey(string name)
-    {
-        var core = ItemName.Core(name, _cueWordsLongestFirst);
-        if (core.Length < (HeadingText.HasCjk(core) ? 2 : 4))
-        {
-            core = name;
-        }
-        core = core[..(core.LastIndexOf(' ') + 1)] + Singular(core[(core.LastIndexOf(' ') + 1)..]);
-        var key = NodeId.Slug(core);
-        return key.Length > 0 ? key : NodeId.Slug(name);
-    }
-
-    /// <summary>An English plural's singular by its spelling (limits → limit, indexes → index, strategies → strategy); other words as they are.</summary>
-    private static string Singular(string word)
-    {
-        if (word.Length <= 3 || word[^1] != 's' || !char.IsAsciiLetterLower(word[^2]) || word.EndsWith("ss", StringComparison.Ordinal)
-            || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
-        {
-            return word;
-        }
-        if (word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return word[..^3] + "y";
-        }
-        return word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
-            || word.EndsWith("sses", StringComparison.Ordinal) ? word[..^2] : word[..^1];
     }
 
     public void AddChallenges(Scope scope, IReadOnlyList<ResolvedItem> items)
@@ -126,24 +92,11 @@ internal sealed class RelationExtractor
         {
             scope.ChallengeIds.Add(item.Id);
             var core = ItemName.Core(item.Item.Name, _challengeCues);
-            if (core.Length >= (HeadingText.HasCjk(core) ? 2 : 4))
+            if (ItemName.IsLongEnough(core))
             {
                 scope.Challenges.Add((item.Id, Lowercase.Of(core)));
             }
         }
-    }
-
-    /// <summary>Names of one thing: one contains the other (and is not a fragment of it), or they share most character pairs.</summary>
-    internal static bool SameName(string a, string b)
-    {
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (shorter.Length >= (HeadingText.HasCjk(shorter) ? 2 : 4) && shorter.Length * 2 >= longer.Length
-            && longer.Contains(shorter, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        // Dice cannot reach the bar when one name has far fewer pairs than the other: most pairs stop here.
-        return 2.0 * shorter.Length / (shorter.Length + longer.Length) >= SameNameSimilarity && ThemeMatcher.Similarity(a, b) >= SameNameSimilarity;
     }
 
     public void AddMentionsAndCitations(Scope scope, Section section, string sectionId)
