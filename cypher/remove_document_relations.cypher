@@ -12,6 +12,7 @@ SET r.evidenceDocument = [i IN evidence | r.evidenceDocument[i]],
     r.evidenceSentence = [i IN evidence | r.evidenceSentence[i]],
     r.evidenceStart = [i IN evidence | r.evidenceStart[i]],
     r.evidenceEnd = [i IN evidence | r.evidenceEnd[i]],
+    r.evidencePage = [i IN evidence | coalesce(r.evidencePage[i], 0)],
     r.confidences = [i IN kept | r.confidences[i]],
     r.sources = [i IN kept | r.sources[i]]
 SET r.confidence = reduce(highest = 0.0, confidence IN r.confidences | CASE WHEN confidence > highest THEN confidence ELSE highest END)

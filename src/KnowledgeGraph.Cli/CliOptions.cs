@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Import;
 
 namespace KnowledgeGraph.Cli;
 
@@ -13,7 +14,7 @@ internal static class CliOptions
 
     public static Argument<string[]> Paths() => new("paths")
     {
-        Description = ".txt or .md files, or folders of them",
+        Description = $"Report files ({ReportFormats.Described}), or folders of them",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -62,6 +62,20 @@ public static class GraphQLEndpoint
         await ExecuteAsync(http, request);
     }
 
+    /// <summary>
+    /// A caller with the API key may send a whole document (base64 of up to MaxDocumentBytes, a third larger);
+    /// anyone else only a query's worth, so an anonymous caller cannot make the server read megabytes.
+    /// </summary>
+    private static long MaxRequestBytes(HttpContext http, ApiOptions limits)
+    {
+        if (ApiKeys.Check(limits.ApiKey, http.Request.Headers[ApiKeys.Header]) != ApiKeyCheck.Valid)
+        {
+            return limits.MaxRequestBytes;
+        }
+        var document = http.RequestServices.GetRequiredService<IOptions<KnowledgeGraphOptions>>().Value.MaxDocumentBytes;
+        return Math.Max(limits.MaxRequestBytes, (document + 2) / 3 * 4 + 64 * 1024);
+    }
+
     private static async Task PostAsync(HttpContext http)
     {
         var limits = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
@@ -70,15 +84,16 @@ public static class GraphQLEndpoint
             await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, "Send the request as application/json.");
             return;
         }
-        if (http.Request.ContentLength > limits.MaxRequestBytes)
+        var maxBytes = MaxRequestBytes(http, limits);
+        if (http.Request.ContentLength > maxBytes)
         {
-            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, $"The request body is over {limits.MaxRequestBytes} bytes.");
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, $"The request body is over {maxBytes} bytes.");
             return;
         }
         // Without a Content-Length the server still stops reading at the limit.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = limits.MaxRequestBytes;
+            size.MaxRequestBodySize = maxBytes;
         }
         GraphQLRequest? request;
         try
@@ -92,7 +107,7 @@ public static class GraphQLEndpoint
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, $"The request body is over {limits.MaxRequestBytes} bytes.");
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, $"The request body is over {maxBytes} bytes.");
             return;
         }
         if (request is null || string.IsNullOrWhiteSpace(request.Query))

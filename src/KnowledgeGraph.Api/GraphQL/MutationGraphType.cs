@@ -17,7 +17,7 @@ public sealed class MutationGraphType : ObjectGraphType
             {
                 Authorize(ctx);
                 var input = ctx.GetArgument<ImportDocumentInput>("input");
-                return await AsUserError(() => Library(ctx).AddAsync(input.Name, input.Text, ctx.CancellationToken));
+                return await AsUserError(() => Library(ctx).AddAsync(input.Name, Content(input), ctx.CancellationToken));
             });
         Field<NonNullGraphType<BooleanGraphType>>("removeDocument")
             .Description("Removes a document's contribution and its file; false when there was none. Needs X-Api-Key.")
@@ -27,6 +27,27 @@ public sealed class MutationGraphType : ObjectGraphType
                 Authorize(ctx);
                 return await Library(ctx).RemoveAsync(ctx.GetArgument<string>("key"), ctx.CancellationToken);
             });
+    }
+
+    /// <summary>The file's bytes: the text as UTF-8, or the base64 content decoded.</summary>
+    private static byte[] Content(ImportDocumentInput input)
+    {
+        switch (input)
+        {
+            case { Text: { } text, ContentBase64: null }:
+                return System.Text.Encoding.UTF8.GetBytes(text);
+            case { Text: null, ContentBase64: { } base64 }:
+                try
+                {
+                    return Convert.FromBase64String(base64);
+                }
+                catch (FormatException)
+                {
+                    throw new ImportException($"{input.Name}: contentBase64 is not valid base64");
+                }
+            default:
+                throw new ImportException($"{input.Name}: give the report as text or as contentBase64, exactly one of them");
+        }
     }
 
     private static DocumentLibrary Library(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<DocumentLibrary>();

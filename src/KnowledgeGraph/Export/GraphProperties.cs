@@ -25,6 +25,8 @@ public static class GraphProperties
         ("evidenceSentence", relation.Evidence.Select(evidence => evidence.Sentence).ToList()),
         ("evidenceStart", relation.Evidence.Select(evidence => evidence.Start).ToList()),
         ("evidenceEnd", relation.Evidence.Select(evidence => evidence.End).ToList()),
+        // 0 where the format has no pages: a Neo4j list cannot hold null, and the lists stay parallel.
+        ("evidencePage", relation.Evidence.Select(evidence => evidence.Page ?? 0).ToList()),
     ];
 
     /// <summary>Labels: the kind, plus <c>Concept</c> for the four concept kinds.</summary>

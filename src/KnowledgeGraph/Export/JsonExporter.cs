@@ -30,7 +30,7 @@ public sealed class JsonExporter : IGraphExporter
             node.Kind.IsConcept() ? node.Aliases : null, node.Description, node.Title, node.Source, node.Language,
             node.Path, node.Heading, node.Text, node.DocumentId, node.ParentId, node.Index, node.Url))],
         [.. graph.Relations.Select(relation => new JsonRelation(relation.Type.ToUpperName(), relation.From, relation.To, relation.Confidence,
-            [.. relation.Evidence.Select(evidence => new JsonEvidence(evidence.DocumentId, evidence.SectionId, evidence.Sentence, evidence.Start, evidence.End))]))]);
+            [.. relation.Evidence.Select(evidence => new JsonEvidence(evidence.DocumentId, evidence.SectionId, evidence.Sentence, evidence.Start, evidence.End, evidence.Page))]))]);
 
     private sealed record JsonGraph(IReadOnlyList<JsonNode> Nodes, IReadOnlyList<JsonRelation> Relations);
 
@@ -40,5 +40,5 @@ public sealed class JsonExporter : IGraphExporter
 
     private sealed record JsonRelation(string Type, string From, string To, double Confidence, IReadOnlyList<JsonEvidence> Evidence);
 
-    private sealed record JsonEvidence(string Document, string? Section, string Sentence, int Start, int End);
+    private sealed record JsonEvidence(string Document, string? Section, string Sentence, int Start, int End, int? Page);
 }

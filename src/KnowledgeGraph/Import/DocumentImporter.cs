@@ -13,7 +13,7 @@ public sealed class DocumentImporter
         [.. Enumerable.Range(0, 0x3100).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c))]);
 
     private readonly TextNormalizer _normalizer;
-    private readonly MarkdownReader _markdown;
+    private readonly FormatReader _formats;
     private readonly SectionSplitter _splitter;
     private readonly ItemExtractor _items;
     private readonly RelationExtractor _relations;
@@ -21,17 +21,22 @@ public sealed class DocumentImporter
     public DocumentImporter(Ontology.Ontology ontology)
     {
         _normalizer = new TextNormalizer(ontology);
-        _markdown = new MarkdownReader(_normalizer);
+        _formats = new FormatReader(_normalizer);
         _splitter = new SectionSplitter(ontology);
         _items = new ItemExtractor(ontology);
         _relations = new RelationExtractor(ontology);
     }
 
+    /// <param name="source">The file name; it becomes the document's key and <c>source</c>, its extension says the format.</param>
+    /// <param name="content">The file's bytes, in any format of <see cref="ReportFormats"/>.</param>
+    public DocumentGraph Import(string source, byte[] content) => Import(source, _formats.Read(source, content));
+
     /// <param name="source">The file name; it becomes the document's key and <c>source</c>.</param>
-    /// <param name="raw">The document's text as read.</param>
-    public DocumentGraph Import(string source, string raw)
+    /// <param name="raw">The document's text as read (Markdown when the name ends in .md, else plain text).</param>
+    public DocumentGraph Import(string source, string raw) => Import(source, _formats.ReadText(source, raw));
+
+    private DocumentGraph Import(string source, ReadDocument read)
     {
-        var read = Read(source, raw);
         var text = read.Text;
         if (text.Length == 0)
         {
@@ -55,7 +60,7 @@ public sealed class DocumentImporter
             Language = LanguageOf(text),
         };
         var warnings = new List<string>();
-        var graph = new GraphBuilder(document.Id, text);
+        var graph = new GraphBuilder(document.Id, text, read.PageStarts.Count > 0 ? read.PageOf : null);
         graph.Add(document);
 
         var sectionIds = AddSections(graph, text, outline, document);
@@ -96,23 +101,6 @@ public sealed class DocumentImporter
             warnings.Add("no trends or challenges found: no heading carries a cue of the ontology and no sentence states one with its statement cues");
         }
         return graph.Build(document, [.. warnings.Distinct().Select(warning => $"{source}: {warning}")]);
-    }
-
-    /// <summary>The document as blocks, by the reader its format needs (the file name's extension says which).</summary>
-    private ReadDocument Read(string source, string raw)
-    {
-        try
-        {
-            return Path.GetExtension(source).ToLowerInvariant() switch
-            {
-                ".md" or ".markdown" => _markdown.Read(raw),
-                _ => ReadDocument.FromPlainText(_normalizer.Normalize(raw).Text),
-            };
-        }
-        catch (ImportException ex)
-        {
-            throw new ImportException($"{source}: {ex.Message}", ex);
-        }
     }
 
     /// <summary>The section node ids by <see cref="Section.Index"/>; null for a root without text.</summary>

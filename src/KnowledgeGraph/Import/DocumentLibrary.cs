@@ -1,4 +1,3 @@
-using System.Text;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store;
 using Microsoft.Extensions.Logging;
@@ -14,16 +13,15 @@ namespace KnowledgeGraph.Import;
 public sealed class DocumentLibrary(DocumentImporter importer, DocumentReader reader, IGraphStore store,
     IOptions<KnowledgeGraphOptions> options, ILogger<DocumentLibrary> logger)
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
-
     private string Folder => Path.GetFullPath(options.Value.Documents);
 
-    public async Task<DocumentGraph> AddAsync(string name, string text, CancellationToken cancellationToken)
+    /// <summary>Imports a file's content under a plain file name whose extension says the format, then keeps and stores it.</summary>
+    public async Task<DocumentGraph> AddAsync(string name, byte[] bytes, CancellationToken cancellationToken)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var fileName = CheckedName(name);
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var graph = importer.Import(fileName, reader.Decode(fileName, bytes));
+        reader.CheckSize(fileName, bytes.LongLength);
+        var graph = importer.Import(fileName, bytes);
         Directory.CreateDirectory(Folder);
         await WriteAtomicallyAsync(Path.Combine(Folder, fileName), bytes, cancellationToken);
         await store.UpsertDocumentAsync(graph, cancellationToken);
@@ -36,7 +34,7 @@ public sealed class DocumentLibrary(DocumentImporter importer, DocumentReader re
     {
         var key = NodeId.TryParse(document, out var kind, out var parsed) && kind == NodeKind.Document ? parsed : document;
         var files = Directory.Exists(Folder)
-            ? Directory.EnumerateFiles(Folder).Where(file => Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
+            ? Directory.EnumerateFiles(Folder).Where(file => ReportFormats.Of(file) is not null
                 && NodeId.Slug(Path.GetFileNameWithoutExtension(file)) == key).ToList()
             : [];
         var removed = await store.RemoveDocumentAsync(key, cancellationToken);
@@ -52,9 +50,9 @@ public sealed class DocumentLibrary(DocumentImporter importer, DocumentReader re
         var fileName = name.Trim();
         if (fileName.Length == 0 || fileName != Path.GetFileName(fileName) || fileName.StartsWith('.')
             || fileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
-            || !Extensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase))
+            || ReportFormats.Of(fileName) is null)
         {
-            throw new ImportException($"'{name}': a document name is a plain file name ending in .txt or .md");
+            throw new ImportException($"'{name}': a document name is a plain file name ending in {ReportFormats.Described}");
         }
         return fileName;
     }

@@ -4,15 +4,15 @@ using System.Text;
 namespace KnowledgeGraph.Import;
 
 /// <summary>
-/// Finds the .txt and .md files behind the paths given and reads each as strict UTF-8, refusing what is
-/// not a report (missing, empty, binary, not UTF-8, over the size cap) with a message naming the file.
-/// The size is checked before the file is read, so an oversized one is never loaded whole.
+/// Finds the report files behind the paths given (every format of <see cref="ReportFormats"/>) and reads
+/// their bytes, refusing what is missing or over the size cap with a message naming the file; a text
+/// format's bytes must be strict UTF-8 (<see cref="DecodeText"/>). The size is checked before the file is
+/// read, so an oversized one is never loaded whole.
 /// </summary>
 public sealed class DocumentReader(long maxBytes)
 {
     public const long DefaultMaxBytes = 16 * 1024 * 1024;
 
-    private static readonly string[] Extensions = [".txt", ".md"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public long MaxBytes => maxBytes;
@@ -39,7 +39,7 @@ public sealed class DocumentReader(long maxBytes)
                 }
                 else
                 {
-                    errors.Add($"{path}: not a .txt or .md file");
+                    errors.Add($"{path}: not a {ReportFormats.Described} file");
                 }
             }
             else
@@ -50,28 +50,37 @@ public sealed class DocumentReader(long maxBytes)
         return (files.Distinct().ToList(), errors);
     }
 
-    /// <summary>The file's text, or an <see cref="ImportException"/> saying why it is not one.</summary>
-    public async Task<string> ReadAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The file's bytes, or an <see cref="ImportException"/> saying why it cannot be read.</summary>
+    public async Task<byte[]> ReadAsync(string path, CancellationToken cancellationToken)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
         {
             throw new ImportException($"{path}: no such file");
         }
-        if (info.Length > maxBytes)
-        {
-            throw TooLarge(path, info.Length);
-        }
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        return Decode(path, bytes);
+        CheckSize(path, info.Length);
+        return await File.ReadAllBytesAsync(path, cancellationToken);
     }
 
+    /// <summary>Refuses content over the size cap, before anything parses it.</summary>
+    public void CheckSize(string name, long length)
+    {
+        if (length > maxBytes)
+        {
+            throw TooLarge(name, length);
+        }
+    }
+
+    /// <summary>Size-checked text of a text format's bytes (<see cref="DecodeText"/>).</summary>
     public string Decode(string name, byte[] bytes)
     {
-        if (bytes.LongLength > maxBytes)
-        {
-            throw TooLarge(name, bytes.LongLength);
-        }
+        CheckSize(name, bytes.LongLength);
+        return DecodeText(name, bytes);
+    }
+
+    /// <summary>A .txt or .md file's text: strict UTF-8, not binary, not empty; a byte order mark is not text.</summary>
+    public static string DecodeText(string name, byte[] bytes)
+    {
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
@@ -96,5 +105,5 @@ public sealed class DocumentReader(long maxBytes)
     private ImportException TooLarge(string name, long length) => new(string.Create(CultureInfo.InvariantCulture,
         $"{name}: {length:N0} bytes is over the limit of {maxBytes:N0} bytes (KnowledgeGraph:MaxDocumentBytes)"));
 
-    private static bool IsReport(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+    private static bool IsReport(string path) => ReportFormats.Of(path) is not null;
 }

@@ -5,7 +5,10 @@ using KnowledgeGraph.Store;
 namespace KnowledgeGraph.Import;
 
 /// <summary>Collects one document's nodes and relations, merging repeats and keeping each evidence sentence once.</summary>
-internal sealed class GraphBuilder(string documentId, string text)
+/// <param name="documentId">The document every relation's evidence belongs to.</param>
+/// <param name="text">The document's normalized text, which evidence offsets point into.</param>
+/// <param name="pageOf">The page a text offset is on, for formats with pages (PDF); null otherwise.</param>
+internal sealed class GraphBuilder(string documentId, string text, Func<int, int?>? pageOf = null)
 {
     // Sized for the densest reports measured (the generated corpus: a relation per 17 characters; real
     // reports have one per 45 or so), so the tables do not grow: growing copies them, twice the garbage.
@@ -82,7 +85,7 @@ internal sealed class GraphBuilder(string documentId, string text)
     {
         if (!_evidence.TryGetValue(sentence, out var evidence) || evidence[0].SectionId != sectionId)
         {
-            evidence = [new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End)];
+            evidence = [new Evidence(documentId, sectionId, sentence.Of(text), sentence.Start, sentence.End, pageOf?.Invoke(sentence.Start))];
             _evidence[sentence] = evidence;
         }
         return evidence;

@@ -56,8 +56,8 @@ public sealed class ImportService(DocumentImporter importer, DocumentReader read
                 var stopwatch = Stopwatch.StartNew();
                 try
                 {
-                    var text = await reader.ReadAsync(files[start + i], token);
-                    read[i] = (importer.Import(Path.GetFileName(files[start + i]), text), null, stopwatch.ElapsedMilliseconds);
+                    var content = await reader.ReadAsync(files[start + i], token);
+                    read[i] = (importer.Import(Path.GetFileName(files[start + i]), content), null, stopwatch.ElapsedMilliseconds);
                 }
                 catch (ImportException ex)
                 {

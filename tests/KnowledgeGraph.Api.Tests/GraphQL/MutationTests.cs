@@ -47,7 +47,9 @@ public sealed class MutationTests : IDisposable
 
     [Theory]
     [InlineData("../escape.md", "a plain file name")]
-    [InlineData("notes.pdf", "a plain file name")]
+    [InlineData("notes.odt", "a plain file name")]
+    [InlineData("notes.pdf", "not a readable PDF")]
+    [InlineData("notes.docx", "not a Word document")]
     [InlineData("blank.txt", "no text left")]
     public async Task BadDocumentsAreRefusedBeforeAnythingIsWritten(string name, string reason)
     {

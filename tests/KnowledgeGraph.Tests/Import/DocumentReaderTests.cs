@@ -37,9 +37,9 @@ public sealed class DocumentReaderTests : IDisposable
     [Fact]
     public async Task AByteOrderMarkIsNotText()
     {
-        var text = await _reader.ReadAsync(Write("bom.txt", [.. Encoding.UTF8.GetPreamble(), .. "一、标题"u8.ToArray()]), CancellationToken.None);
+        var bytes = await _reader.ReadAsync(Write("bom.txt", [.. Encoding.UTF8.GetPreamble(), .. "一、标题"u8.ToArray()]), CancellationToken.None);
 
-        Assert.Equal("一、标题", text);
+        Assert.Equal("一、标题", DocumentReader.DecodeText("bom.txt", bytes));
     }
 
     [Fact]
@@ -47,14 +47,17 @@ public sealed class DocumentReaderTests : IDisposable
     {
         Write("b.md", "x"u8.ToArray());
         Write("a.txt", "x"u8.ToArray());
-        Write("notes.pdf", "x"u8.ToArray());
+        Write("c.pdf", "x"u8.ToArray());
+        Write("d.docx", "x"u8.ToArray());
+        Write("e.htm", "x"u8.ToArray());
+        Write("notes.odt", "x"u8.ToArray());
         Write("README.md", "x"u8.ToArray());
         var missing = Path.Combine(_folder, "missing.txt");
 
-        var (files, errors) = DocumentReader.Expand([_folder, missing, Path.Combine(_folder, "notes.pdf")]);
+        var (files, errors) = DocumentReader.Expand([_folder, missing, Path.Combine(_folder, "notes.odt")]);
 
-        Assert.Equal(["a.txt", "b.md"], files.Select(Path.GetFileName));
-        Assert.Equal([$"{missing}: no such file or directory", $"{Path.Combine(_folder, "notes.pdf")}: not a .txt or .md file"], errors);
+        Assert.Equal(["a.txt", "b.md", "c.pdf", "d.docx", "e.htm"], files.Select(Path.GetFileName));
+        Assert.Equal([$"{missing}: no such file or directory", $"{Path.Combine(_folder, "notes.odt")}: not a .txt, .md, .html, .docx or .pdf file"], errors);
     }
 
     [Fact]
@@ -72,7 +75,7 @@ public sealed class DocumentReaderTests : IDisposable
 
     private async Task AssertRefused(string path, string reason)
     {
-        var error = await Assert.ThrowsAsync<ImportException>(() => _reader.ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ImportException>(async () => Importing.Importer.Import(path, await _reader.ReadAsync(path, CancellationToken.None)));
         Assert.StartsWith(path + ": ", error.Message);
         Assert.Contains(reason, error.Message);
     }

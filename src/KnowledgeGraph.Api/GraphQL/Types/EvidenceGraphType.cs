@@ -14,5 +14,6 @@ public sealed class EvidenceGraphType : ObjectGraphType<Evidence>
         Field<NonNullGraphType<StringGraphType>>("sentence").Resolve(ctx => ctx.Source.Sentence);
         Field<NonNullGraphType<IntGraphType>>("start").Resolve(ctx => ctx.Source.Start);
         Field<NonNullGraphType<IntGraphType>>("end").Resolve(ctx => ctx.Source.End);
+        Field<IntGraphType>("page").Description("The PDF page the sentence starts on; null for formats without pages.").Resolve(ctx => ctx.Source.Page);
     }
 }

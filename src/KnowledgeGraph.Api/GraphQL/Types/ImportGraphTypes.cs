@@ -1,12 +1,14 @@
 using GraphQL.Types;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 
 public sealed class ImportDocumentInput
 {
     public string Name { get; set; } = "";
-    public string Text { get; set; } = "";
+    public string? Text { get; set; }
+    public string? ContentBase64 { get; set; }
 }
 
 public sealed class ImportDocumentInputGraphType : InputObjectGraphType<ImportDocumentInput>
@@ -14,8 +16,10 @@ public sealed class ImportDocumentInputGraphType : InputObjectGraphType<ImportDo
     public ImportDocumentInputGraphType()
     {
         Name = "ImportDocumentInput";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("A file name ending in .txt or .md; it becomes the document's key.");
-        Field<NonNullGraphType<StringGraphType>>("text");
+        Field<NonNullGraphType<StringGraphType>>("name")
+            .Description($"A file name ending in {ReportFormats.Described}; it becomes the document's key, its extension says the format.");
+        Field<StringGraphType>("text").Description("The report's text, for .txt, .md and .html. Give this or contentBase64.");
+        Field<StringGraphType>("contentBase64").Description("The file's bytes in base64, for any format (.pdf and .docx need it). Give this or text.");
     }
 }
 

@@ -13,7 +13,7 @@ public enum BlockKind
 
 /// <summary>
 /// One block of a document in reading order, with offsets into the document's normalized text: the
-/// format-neutral model every reader (plain text, Markdown, and later PDF, Word, HTML) produces and the
+/// format-neutral model every reader (plain text, Markdown, HTML, Word, PDF) produces and the
 /// outline is built from.
 /// </summary>
 /// <param name="Kind">What the format says the block is.</param>
@@ -29,6 +29,30 @@ public readonly record struct Link(TextSpan Span, string Url);
 /// <summary>A document as a reader hands it to the importer: its normalized text and the blocks it is made of.</summary>
 public sealed record ReadDocument(string Text, IReadOnlyList<Block> Blocks, IReadOnlyList<Link> Links)
 {
+    /// <summary>Where each page starts in <see cref="Text"/> (page 1 first), for formats with pages (PDF); empty otherwise.</summary>
+    public IReadOnlyList<int> PageStarts { get; init; } = [];
+
+    /// <summary>The page (1-based) that holds text offset <paramref name="offset"/>; null when the format has no pages.</summary>
+    public int? PageOf(int offset)
+    {
+        if (PageStarts.Count == 0)
+        {
+            return null;
+        }
+        var at = PageStarts is List<int> list ? list.BinarySearch(offset) : PageStarts.ToList().BinarySearch(offset);
+        return at >= 0 ? LastPageStartingAt(at) + 1 : Math.Max(~at, 1);
+    }
+
+    // Pages without text share a start with the next page: the offset is on the last of them.
+    private int LastPageStartingAt(int index)
+    {
+        while (index + 1 < PageStarts.Count && PageStarts[index + 1] == PageStarts[index])
+        {
+            index++;
+        }
+        return index;
+    }
+
     /// <summary>
     /// Plain text: one <see cref="BlockKind.Line"/> block per non-empty line, whose numbering the splitter
     /// reads; a bulleted line ("- ", "• ") is a list item, its span after the bullet.

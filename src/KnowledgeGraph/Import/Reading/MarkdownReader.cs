@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -31,7 +30,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
     public ReadDocument Read(string raw)
     {
         RefuseDeepIndentation(raw);
-        var pending = new List<PendingBlock>();
+        var builder = new DocumentBuilder(normalizer);
         MarkdownDocument document;
         try
         {
@@ -42,49 +41,8 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             // Markdig's own guard against hostile nesting (thousands of > or list levels).
             throw new ImportException($"Markdown nested too deeply to be a report ({ex.Message})", ex);
         }
-        Collect(document, pending, listDepth: 0);
-
-        var texts = new string[pending.Count];
-        var marks = new List<int[]>(pending.Count);
-        for (var b = 0; b < pending.Count; b++)
-        {
-            var block = pending[b];
-            var mapped = new int[block.Marks.Count];
-            texts[b] = TextNormalizer.NormalizeBlock(block.Text.ToString(), block.Marks, mapped);
-            marks.Add(mapped);
-        }
-        var (kept, _, _) = normalizer.Filter(texts);
-
-        var text = new StringBuilder(raw.Length);
-        var blocks = new List<Block>(pending.Count);
-        var links = new List<Link>();
-        for (var b = 0; b < pending.Count; b++)
-        {
-            if (!kept[b] || texts[b].Length == 0)
-            {
-                continue;
-            }
-            if (text.Length > 0)
-            {
-                text.Append('\n');
-            }
-            var start = text.Length;
-            text.Append(texts[b]);
-            var block = pending[b];
-            var at = marks[b];
-            TextSpan? lead = block.LeadEnd >= 0 && at[block.LeadEnd] > at[block.LeadStart]
-                ? new TextSpan(start + at[block.LeadStart], start + TrimEnd(texts[b], at[block.LeadStart], at[block.LeadEnd]))
-                : null;
-            blocks.Add(new Block(block.Kind, new TextSpan(start, text.Length), block.Level, lead, block.Strong));
-            foreach (var (from, to, url) in block.Links)
-            {
-                if (at[to] > at[from])
-                {
-                    links.Add(new Link(new TextSpan(start + at[from], start + at[to]), url));
-                }
-            }
-        }
-        return new ReadDocument(text.ToString(), blocks, links);
+        Collect(document, builder, listDepth: 0);
+        return builder.Build();
     }
 
     /// <summary>No report indents a line this far; Markdig takes quadratic time on lists nested thousands deep.</summary>
@@ -115,23 +73,14 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         }
     }
 
-    private static int TrimEnd(string text, int start, int end)
-    {
-        while (end > start && text[end - 1] == ' ')
-        {
-            end--;
-        }
-        return end;
-    }
-
-    private static void Collect(ContainerBlock container, List<PendingBlock> output, int listDepth)
+    private static void Collect(ContainerBlock container, DocumentBuilder output, int listDepth)
     {
         foreach (var child in container)
         {
             switch (child)
             {
                 case HeadingBlock heading:
-                    output.Add(PendingBlock.Of(BlockKind.Heading, heading.Level, heading.Inline, prefix: null));
+                    Inlines.Fill(output.Add(BlockKind.Heading, heading.Level), heading.Inline, prefix: null);
                     break;
                 case ListBlock list:
                     foreach (var item in list.OfType<ListItemBlock>())
@@ -142,13 +91,13 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
                 case Table table:
                     foreach (var row in table.OfType<TableRow>())
                     {
-                        output.Add(PendingBlock.OfRow(row));
+                        Inlines.FillRow(output.Add(BlockKind.TableRow), row);
                     }
                     break;
                 case ParagraphBlock paragraph:
                     foreach (var run in LeadRuns(paragraph.Inline))
                     {
-                        output.Add(PendingBlock.Of(BlockKind.Paragraph, 0, run, prefix: null));
+                        Inlines.Fill(output.Add(BlockKind.Paragraph), run, prefix: null);
                     }
                     break;
                 // Quotes hold paragraphs and lists of the report; code, HTML and link definitions are not its prose.
@@ -159,59 +108,26 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         }
     }
 
-    /// <summary>
-    /// "**一是X。**… **二是Y。**…" in one paragraph is a list written inline: a paragraph that opens with a
-    /// bold lead is split before every bold lead that starts a sentence, one block each.
-    /// </summary>
-    private static IEnumerable<IReadOnlyList<Inline>> LeadRuns(ContainerInline? inline)
-    {
-        var nodes = inline?.ToList() ?? [];
-        if (nodes.Count == 0 || PendingBlock.LeadingStrong(nodes) is null)
-        {
-            yield return nodes;
-            yield break;
-        }
-        var run = new List<Inline>();
-        var previous = new StringBuilder();
-        foreach (var node in nodes)
-        {
-            if (run.Count > 0 && node is EmphasisInline { DelimiterCount: 2 } && EndsSentence(previous))
+    /// <summary>A paragraph's inlines split before every bold lead that starts a sentence (<see cref="LeadRuns"/>).</summary>
+    private static IEnumerable<IReadOnlyList<Inline>> LeadRuns(ContainerInline? inline) =>
+        Import.LeadRuns.Split<Inline>(inline?.ToList() ?? [], node => node is EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' },
+            // A strong run's own words do not end the sentence before it: only literal text does.
+            node => node switch
             {
-                yield return run;
-                run = [];
-                previous.Clear();
-            }
-            run.Add(node);
-            if (node is LiteralInline literal)
-            {
-                previous.Append(literal.Content.AsSpan());
-            }
-            else if (node is EmphasisInline)
-            {
-                previous.Append('*');
-            }
-        }
-        yield return run;
-    }
+                LiteralInline literal => literal.Content.ToString(),
+                LineBreakInline => " ",
+                EmphasisInline => "*",
+                _ => "\u0001",
+            });
 
-    private static bool EndsSentence(StringBuilder text)
-    {
-        var i = text.Length - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-        return i >= 0 && text[i] is '。' or '.' or '!' or '?' or '！' or '？' or ';' or '；';
-    }
-
-    private static void CollectItem(ListItemBlock item, bool ordered, List<PendingBlock> output, int depth)
+    private static void CollectItem(ListItemBlock item, bool ordered, DocumentBuilder output, int depth)
     {
         var first = true;
         foreach (var child in item)
         {
             if (first && child is ParagraphBlock paragraph)
             {
-                output.Add(PendingBlock.Of(BlockKind.ListItem, depth, paragraph.Inline, ordered ? $"{item.Order}. " : null));
+                Inlines.Fill(output.Add(BlockKind.ListItem, depth), paragraph.Inline, ordered ? $"{item.Order}. " : null);
             }
             else if (child is ListBlock nested)
             {
@@ -227,58 +143,41 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             else if (child is ParagraphBlock more)
             {
                 // A later paragraph of the entry: its level says it still belongs to the entry.
-                output.Add(PendingBlock.Of(BlockKind.Paragraph, depth, more.Inline, prefix: null));
+                Inlines.Fill(output.Add(BlockKind.Paragraph, depth), more.Inline, prefix: null);
             }
             first = false;
         }
     }
 
-    /// <summary>A block's raw words and the raw offsets (marks) of its lead and links, before normalization.</summary>
-    private sealed class PendingBlock
+    /// <summary>Markdig's inlines as a block's words: markup gives only its text, the opening bold run is the lead.</summary>
+    private static class Inlines
     {
-        public BlockKind Kind { get; private init; }
-        public int Level { get; private init; }
-        public StringBuilder Text { get; } = new();
-        public List<int> Marks { get; } = [];
-        public int LeadStart { get; private set; } = -1;
-        public int LeadEnd { get; private set; } = -1;
-        public bool Strong { get; private set; }
-        public List<(int From, int To, string Url)> Links { get; } = [];
-
-        public static PendingBlock Of(BlockKind kind, int level, IEnumerable<Inline>? inline, string? prefix)
+        public static void Fill(PendingBlock block, IEnumerable<Inline>? inline, string? prefix)
         {
-            var block = new PendingBlock { Kind = kind, Level = level };
             block.Text.Append(prefix);
             if (inline is null)
             {
-                return block;
+                return;
             }
             var leading = LeadingStrong(inline);
             foreach (var node in inline)
             {
                 if (ReferenceEquals(node, leading))
                 {
-                    block.LeadStart = block.Mark();
-                    block.Append(node);
-                    block.LeadEnd = block.Mark();
+                    block.BeginLead();
+                    Append(block, node);
+                    block.EndLead();
                 }
                 else
                 {
-                    block.Append(node);
+                    Append(block, node);
                 }
             }
-            if (block.LeadEnd >= 0 && IsWhiteSpace(block.Text, block.Marks[block.LeadEnd]))
-            {
-                // Bold from first word to last: the block is a title, not a lead and its text.
-                block.Strong = true;
-                block.LeadStart = block.LeadEnd = -1;
-            }
-            return block;
+            block.PromoteWholeBoldLead();
         }
 
-        public static PendingBlock OfRow(TableRow row)
+        public static void FillRow(PendingBlock block, TableRow row)
         {
-            var block = new PendingBlock { Kind = BlockKind.TableRow };
             foreach (var cell in row.OfType<TableCell>())
             {
                 if (block.Text.Length > 0)
@@ -291,12 +190,11 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
                     {
                         foreach (var node in inline)
                         {
-                            block.Append(node);
+                            Append(block, node);
                         }
                     }
                 }
             }
-            return block;
         }
 
         /// <summary>A strong emphasis that opens the block (white space before it aside).</summary>
@@ -313,25 +211,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             return null;
         }
 
-        private int Mark()
-        {
-            Marks.Add(Text.Length);
-            return Marks.Count - 1;
-        }
-
-        private static bool IsWhiteSpace(StringBuilder text, int from)
-        {
-            for (var i = from; i < text.Length; i++)
-            {
-                if (!char.IsWhiteSpace(text[i]))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void Append(Inline node, int depth = 0)
+        private static void Append(PendingBlock block, Inline node, int depth = 0)
         {
             if (depth > MaxInlineDepth)
             {
@@ -340,42 +220,42 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             switch (node)
             {
                 case LiteralInline literal:
-                    Text.Append(literal.Content.AsSpan());
+                    block.Text.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
-                    Text.Append(code.Content);
+                    block.Text.Append(code.Content);
                     break;
                 case LineBreakInline:
-                    Text.Append(' ');
+                    block.Text.Append(' ');
                     break;
                 case HtmlEntityInline entity:
-                    Text.Append(entity.Transcoded.AsSpan());
+                    block.Text.Append(entity.Transcoded.AsSpan());
                     break;
                 case AutolinkInline autolink:
-                    Text.Append(autolink.Url);
+                    block.Text.Append(autolink.Url);
                     break;
                 case LinkInline { IsImage: true }:
                     break;
                 case LinkInline link:
-                    var from = Mark();
-                    AppendChildren(link, depth);
-                    var to = Mark();
+                    var from = block.Mark();
+                    AppendChildren(block, link, depth);
+                    var to = block.Mark();
                     if (!string.IsNullOrEmpty(link.Url))
                     {
-                        Links.Add((from, to, link.Url));
+                        block.AddLink(from, to, link.Url);
                     }
                     break;
                 case ContainerInline container:
-                    AppendChildren(container, depth);
+                    AppendChildren(block, container, depth);
                     break;
             }
         }
 
-        private void AppendChildren(ContainerInline container, int depth)
+        private static void AppendChildren(PendingBlock block, ContainerInline container, int depth)
         {
             foreach (var child in container)
             {
-                Append(child, depth + 1);
+                Append(block, child, depth + 1);
             }
         }
     }

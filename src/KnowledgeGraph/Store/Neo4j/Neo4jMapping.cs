@@ -60,9 +60,11 @@ internal static class Neo4jMapping
         var sentences = Texts(map, "evidenceSentence");
         var starts = Numbers(map, "evidenceStart");
         var ends = Numbers(map, "evidenceEnd");
+        var pages = Numbers(map, "evidencePage");
         var evidence = Enumerable.Range(0, documents.Count)
             .Select(i => new Evidence(documents[i], sections.ElementAtOrDefault(i) is { Length: > 0 } section ? section : null,
-                sentences.ElementAtOrDefault(i) ?? "", starts.ElementAtOrDefault(i), ends.ElementAtOrDefault(i)))
+                sentences.ElementAtOrDefault(i) ?? "", starts.ElementAtOrDefault(i), ends.ElementAtOrDefault(i),
+                pages.ElementAtOrDefault(i) is > 0 and var page ? page : null))
             .ToList();
         var confidence = map.TryGetProperty("confidence", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : 0;
         return new Relation(GraphNames.TryParseRelationType(type, out var parsed) ? parsed : throw new InvalidOperationException($"unknown relationship type {type}"),

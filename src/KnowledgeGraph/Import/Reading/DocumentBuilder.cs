@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>
+/// Turns the blocks a reader collected into a <see cref="ReadDocument"/>: each block normalized as a line
+/// of plain text would be, boilerplate and repeated passages dropped by the normalizer's rules, one block per
+/// line of the text, leads, links and pages mapped into its offsets. Every format's reader ends here.
+/// </summary>
+public sealed class DocumentBuilder(TextNormalizer normalizer)
+{
+    private readonly List<PendingBlock> _blocks = [];
+
+    public int Count => _blocks.Count;
+
+    public PendingBlock Add(BlockKind kind, int level = 0, int page = 0)
+    {
+        var block = new PendingBlock(kind, level, page);
+        _blocks.Add(block);
+        return block;
+    }
+
+    public ReadDocument Build()
+    {
+        var texts = new string[_blocks.Count];
+        var marks = new List<int[]>(_blocks.Count);
+        var length = 0;
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var block = _blocks[b];
+            var mapped = new int[block.Marks.Count];
+            texts[b] = TextNormalizer.NormalizeBlock(block.Text.ToString(), block.Marks, mapped);
+            marks.Add(mapped);
+            length += texts[b].Length + 1;
+        }
+        var (kept, _, _) = normalizer.Filter(texts);
+
+        var text = new StringBuilder(length);
+        var blocks = new List<Block>(_blocks.Count);
+        var links = new List<Link>();
+        var pages = new List<int>();
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            if (!kept[b] || texts[b].Length == 0)
+            {
+                continue;
+            }
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+            var start = text.Length;
+            text.Append(texts[b]);
+            var block = _blocks[b];
+            var at = marks[b];
+            TextSpan? lead = block.HasLead && at[block.LeadEnd] > at[block.LeadStart]
+                ? new TextSpan(start + at[block.LeadStart], start + TrimEnd(texts[b], at[block.LeadStart], at[block.LeadEnd]))
+                : null;
+            blocks.Add(new Block(block.Kind, new TextSpan(start, text.Length), block.Level, lead, block.Strong));
+            foreach (var (from, to, url) in block.Links)
+            {
+                if (at[to] > at[from])
+                {
+                    links.Add(new Link(new TextSpan(start + at[from], start + at[to]), url));
+                }
+            }
+            while (block.Page > pages.Count)
+            {
+                // Page n starts where its first block does (a page without text starts where the next one does).
+                pages.Add(start);
+            }
+        }
+        return new ReadDocument(text.ToString(), blocks, links) { PageStarts = pages };
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        return end;
+    }
+}
