@@ -10,10 +10,14 @@ namespace KnowledgeGraph.Tests.Support;
 /// Markdown itself; a saved web page around it (navigation, sidebar, footer, script: page furniture the
 /// reader must leave out); a .docx written with the Open XML SDK; a PDF printed by Chromium (A5, with a
 /// running header and page numbers to remove); and a second PDF, from LibreOffice converting the .docx.
+/// Two bad PDFs come with them: a scan (pages that are only an image) and one that needs a password.
 /// Debian's chromium and LibreOffice are required (.ci/run installs both); without them this fails saying so.
 /// </summary>
 public sealed class ReportInEveryFormat : IAsyncLifetime
 {
+    /// <summary>The test classes that read these files share one set: printing them takes seconds.</summary>
+    public const string Collection = "report in every format";
+
     public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static IReadOnlyList<string> Reports { get; } = ["industry-zh", "industry-en"];
@@ -22,6 +26,12 @@ public sealed class ReportInEveryFormat : IAsyncLifetime
 
     /// <summary>The report's file in a format: "md", "html", "docx", "chromium.pdf", "libreoffice.pdf".</summary>
     public byte[] Content(string report, string format) => File.ReadAllBytes(Path.Combine(_folder, $"{report}.{format}"));
+
+    /// <summary>A PDF whose page is a picture of text, as a scanner makes it: no text layer.</summary>
+    public byte[] ScannedPdf => File.ReadAllBytes(Path.Combine(_folder, "scanned.pdf"));
+
+    /// <summary>A PDF that opens only with a password (LibreOffice's export with DocumentOpenPassword).</summary>
+    public byte[] EncryptedPdf => File.ReadAllBytes(Path.Combine(_folder, "encrypted.pdf"));
 
     public static string Markdown(string report) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Import", "Formats", "Reports", $"{report}.md"));
 
@@ -61,8 +71,17 @@ public sealed class ReportInEveryFormat : IAsyncLifetime
                 Margin = new Margin { Top = "18mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
             });
             await page.CloseAsync();
-            await ConvertWithLibreOfficeAsync(docx, Path.Combine(_folder, $"{report}.libreoffice.pdf"));
+            await ConvertWithLibreOfficeAsync(docx, Path.Combine(_folder, $"{report}.libreoffice.pdf"), "pdf");
         }
+        var scan = await browser.NewPageAsync();
+        // Text drawn on a canvas prints as an image: what a scanner's PDF holds.
+        await scan.SetContentAsync("""
+            <canvas id="scan" width="800" height="400"></canvas>
+            <script>const c = document.getElementById('scan').getContext('2d'); c.font = '40px sans-serif'; c.fillText('一、发展趋势 多模态融合', 20, 100);</script>
+            """);
+        await scan.PdfAsync(new PagePdfOptions { Path = Path.Combine(_folder, "scanned.pdf"), Format = "A5" });
+        await ConvertWithLibreOfficeAsync(Path.Combine(_folder, $"{Reports[^1]}.docx"), Path.Combine(_folder, "encrypted.pdf"),
+            """pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}""");
     }
 
     private static string SavedPage(string title, string article) => $$"""
@@ -78,11 +97,11 @@ public sealed class ReportInEveryFormat : IAsyncLifetime
         </body></html>
         """;
 
-    private async Task ConvertWithLibreOfficeAsync(string docx, string pdf)
+    private static async Task ConvertWithLibreOfficeAsync(string docx, string pdf, string filter)
     {
         var profile = Directory.CreateTempSubdirectory("kg-soffice-").FullName;
         var outDir = Directory.CreateTempSubdirectory("kg-soffice-out-").FullName;
-        var start = new ProcessStartInfo("soffice", ["--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outDir, docx])
+        var start = new ProcessStartInfo("soffice", ["--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", filter, "--outdir", outDir, docx])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -117,3 +136,6 @@ public sealed class ReportInEveryFormat : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+[CollectionDefinition(ReportInEveryFormat.Collection)]
+public sealed class ReportInEveryFormatCollection : ICollectionFixture<ReportInEveryFormat>;

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Tests.Import.Formats;
 /// One report, one graph, whatever the format it arrives in: the web page, the Word file and both PDFs give
 /// the trends and challenges the Markdown gives (Jaccard ≥ 0.9 on names) and as many sections (±10 %).
 /// </summary>
-public sealed class SameReportInEveryFormatTests(ReportInEveryFormat formats) : IClassFixture<ReportInEveryFormat>
+[Collection(ReportInEveryFormat.Collection)]
+public sealed class SameReportInEveryFormatTests(ReportInEveryFormat formats)
 {
     public static TheoryData<string, string> Cases()
     {
