@@ -19,10 +19,10 @@ const PAGE = 100;
 const $ = (id) => document.getElementById(id);
 const state = { english: false, pathEnds: [], cursors: {}, loaded: [] };
 
-async function gql(query, variables = {}) {
+async function gql(query, variables = {}, headers = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -271,6 +271,52 @@ async function expand(id) {
   applyFilters();
 }
 
+// Uploading a report: its bytes go to importDocument as base64 (every format the importer reads), with the API key.
+async function base64Of(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function importFile(file) {
+  const out = $('upload-report');
+  out.replaceChildren();
+  if (!file) throw new Error('pick a file first');
+  status(`importing ${file.name}…`);
+  const data = await gql(`mutation ($name: String!, $content: String!) {
+    importDocument(input: { name: $name, contentBase64: $content }) { document { id title } sections nodes relations warnings } }`,
+  { name: file.name, content: await base64Of(file) }, { 'X-Api-Key': $('api-key').value });
+  const result = data.importDocument;
+  const line = document.createElement('div');
+  line.className = 'imported';
+  line.textContent = `Imported “${result.document.title}”: ${result.sections} sections, ${result.nodes} nodes, ${result.relations} relations`;
+  out.append(line);
+  for (const warning of result.warnings) {
+    const item = document.createElement('div');
+    item.className = 'warning';
+    item.textContent = warning;
+    out.append(item);
+  }
+  await showDocument(result.document.id);
+}
+
+// The document's concepts (those its sections mention) and their relations, drawn and highlighted.
+async function showDocument(documentId) {
+  const data = await gql(`query ($id: ID!) { node(id: $id) { ... on Document { sections { id } } } }`, { id: documentId });
+  const mentioned = await Promise.all(data.node.sections.map((section) => gql(`query ($id: ID!) {
+    neighborhood(id: $id, depth: 1, relations: [MENTIONED_IN]) { nodes { id kind } } }`, { id: section.id })));
+  const concepts = [...new Map(mentioned.flatMap((answer) => answer.neighborhood.nodes)
+    .filter((node) => ['TREND', 'CHALLENGE', 'INDUSTRY', 'TECHNOLOGY', 'REFERENCE'].includes(node.kind))
+    .map((node) => [node.id, node])).values()];
+  await Promise.all(concepts.map((node) => expand(node.id)));
+  layout();
+  applyFilters();
+  cy.elements().removeClass('highlighted');
+  cy.collection(concepts.map((node) => cy.getElementById(node.id))).addClass('highlighted');
+  status();
+}
+
 async function pickForPath(id) {
   state.pathEnds = [...state.pathEnds, id].slice(-2);
   $('path-ends').textContent = state.pathEnds.join(' → ');
@@ -313,6 +359,18 @@ function wireEvents() {
   $('clear-highlight').addEventListener('click', clearHighlight);
   $('show-more').addEventListener('click', () => loadMore().catch(report));
   $('close-details').addEventListener('click', () => { $('details').hidden = true; });
+  $('upload-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    importFile($('upload-file').files[0]).catch(uploadFailed);
+  });
+  const drop = $('drop-zone');
+  drop.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('over');
+    if (event.dataTransfer.files.length) $('upload-file').files = event.dataTransfer.files;
+  });
   $('path-mode').addEventListener('change', () => { state.pathEnds = []; $('path-ends').textContent = ''; clearHighlight(); });
 }
 
@@ -320,9 +378,17 @@ function report(error) {
   status(`error: ${error.message}`);
 }
 
+function uploadFailed(error) {
+  const line = document.createElement('div');
+  line.className = 'error';
+  line.textContent = error.message;
+  $('upload-report').replaceChildren(line);
+  report(error);
+}
+
 buildControls();
 wireEvents();
 const ready = Promise.all([loadMore(), buildIndustryPicker()]);
 ready.catch(report);
 // For tests and the console: the cytoscape instance and a promise that resolves once the graph is drawn.
-window.kgExplorer = { cy, ready, showDetails, highlightIndustries };
+window.kgExplorer = { cy, ready, showDetails, highlightIndustries, importFile };

@@ -73,6 +73,51 @@ public sealed class ExplorerTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task APdfUploadedOnThePageIsImportedAndItsTrendAppearsInTheGraph()
+    {
+        var pdf = Path.Combine(Directory.CreateTempSubdirectory("kg-upload-").FullName, "agri-report.pdf");
+        var printer = await browser.Browser.NewPageAsync();
+        await printer.SetContentAsync("""
+            <meta charset="utf-8"><h1>农业大模型观察</h1>
+            <h2>一、发展趋势</h2><h3>1. 智慧灌溉调度</h3>
+            <p>越来越多的农场开始用大模型调度灌溉和施肥，这一趋势在未来几年将进一步加速。</p>
+            """);
+        await printer.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A5" });
+        await printer.CloseAsync();
+        var (page, errors) = await OpenExplorerAsync();
+
+        await page.SetInputFilesAsync("#upload-file", pdf);
+        await page.FillAsync("#api-key", KnowledgeGraphApplication.ApiKey);
+        await page.ClickAsync("#upload");
+        await page.Locator("#upload-report .imported").WaitForAsync();
+        var trend = await page.EvaluateAsync<JsonElement>(
+            "() => { const node = kgExplorer.cy.nodes('[kind = \"TREND\"]').filter(n => n.data('name') === '智慧灌溉调度'); return { count: node.length, highlighted: node.hasClass('highlighted') }; }");
+
+        Assert.Contains("农业大模型观察", await page.Locator("#upload-report .imported").TextContentAsync());
+        Assert.Equal(1, trend.GetProperty("count").GetInt32());
+        Assert.True(trend.GetProperty("highlighted").GetBoolean());
+        Assert.True(File.Exists(Path.Combine(browser.App.Documents, "agri-report.pdf")));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "explorer-upload.png") });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task AnUploadWithTheWrongKeyIsRefusedOnThePage()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("kg-upload-").FullName, "note.md");
+        await File.WriteAllTextAsync(file, "# 笔记\n\n## 一、发展趋势\n\n大模型日益普及。");
+        var (page, _) = await OpenExplorerAsync();
+
+        await page.SetInputFilesAsync("#upload-file", file);
+        await page.FillAsync("#api-key", "not-the-key");
+        await page.ClickAsync("#upload");
+        await page.Locator("#upload-report .error").WaitForAsync();
+
+        Assert.Contains("X-Api-Key", await page.Locator("#upload-report .error").TextContentAsync());
+        Assert.False(File.Exists(Path.Combine(browser.App.Documents, "note.md")));
+    }
+
     private async Task<(IPage Page, List<string> Errors)> OpenExplorerAsync()
     {
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
