@@ -11,7 +11,8 @@ using KnowledgeGraph.Store.Embedded;
 // Usage: dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- [documents] [runs] [--import-only] [--files DIR]
 // --import-only times the importer (text to subgraph) without the store.
 // --files DIR takes the corpus from the reports in DIR (e.g. seeds/), repeated under new names up to [documents],
-// instead of generating it: real prose, for comparison with the denser generated reports.
+// instead of generating it: real prose, for comparison with the denser generated reports. Any format the
+// importer reads (PDF, Word, HTML too: benchmarks/formats.sh); MB/s is then of the files' bytes.
 var filesAt = Array.IndexOf(args, "--files");
 var folder = filesAt >= 0 && filesAt + 1 < args.Length ? args[filesAt + 1] : null;
 var numbers = args.Where((arg, i) => !arg.StartsWith("--", StringComparison.Ordinal) && (filesAt < 0 || i != filesAt + 1)).ToArray();
@@ -21,10 +22,12 @@ var importOnly = args.Contains("--import-only");
 
 var ontology = OntologyLoader.LoadDefault();
 var importer = new DocumentImporter(ontology);
-var corpus = folder is null ? new CorpusGenerator(ontology).Documents(documents).ToList() : Repeated(folder, documents);
-var bytes = corpus.Sum(document => (long)Encoding.UTF8.GetByteCount(document.Text));
+var corpus = folder is null
+    ? [.. new CorpusGenerator(ontology).Documents(documents).Select(document => (document.Name, Content: Encoding.UTF8.GetBytes(document.Text)))]
+    : Repeated(folder, documents);
+var bytes = corpus.Sum(document => (long)document.Content.Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"corpus: {documents} documents{(folder is null ? " (generated)" : $" (from {folder})")}, {bytes / 1e6:F2} MB of UTF-8 text; {(importOnly ? "importer only" : "import into the embedded store")}"));
+    $"corpus: {documents} documents{(folder is null ? " (generated)" : $" (from {folder})")}, {bytes / 1e6:F2} MB of files; {(importOnly ? "importer only" : "import into the embedded store")}"));
 
 var timings = new List<double>();
 // Allocation, collections and collector pauses inside the timed runs (the forced collections between runs excluded).
@@ -43,9 +46,9 @@ for (var run = 1 - WarmUps; run <= runs; run++)
     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     var before = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     var stopwatch = Stopwatch.StartNew();
-    foreach (var (name, text) in corpus)
+    foreach (var (name, content) in corpus)
     {
-        var graph = importer.Import(name, text);
+        var graph = importer.Import(name, content);
         if (!importOnly)
         {
             await store.UpsertDocumentAsync(graph, CancellationToken.None);
@@ -67,7 +70,7 @@ for (var run = 1 - WarmUps; run <= runs; run++)
         $"run {run}{(run <= 0 ? " (warm-up)" : "")}: {stopwatch.Elapsed.TotalSeconds:F3} s (collector {(GC.GetTotalPauseDuration() - before.Item5).TotalSeconds:F3} s), {stats.NodeCount} nodes, {stats.RelationCount} relations"));
     if (run == 0 && importOnly)
     {
-        var relations = corpus.Sum(document => importer.Import(document.Name, document.Text).Relations.Count);
+        var relations = corpus.Sum(document => importer.Import(document.Name, document.Content).Relations.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"density: {relations / (bytes / 1e3):F1} relations per KB"));
     }
 }
@@ -79,9 +82,9 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"median of {runs}: {median:F3} s = {documents / median:F0} documents/s, {bytes / 1e6 / median:F1} MB/s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
 
 // The reports of a folder, repeated under numbered names so that each copy is its own document.
-static List<(string Name, string Text)> Repeated(string folder, int count)
+static List<(string Name, byte[] Content)> Repeated(string folder, int count)
 {
     var reports = DocumentReader.Expand([folder]).Files.Order(StringComparer.Ordinal)
-        .Select(path => (Name: Path.GetFileName(path), Text: File.ReadAllText(path))).ToList();
-    return [.. Enumerable.Range(0, count).Select(i => ($"{i:D5}-{reports[i % reports.Count].Name}", reports[i % reports.Count].Text))];
+        .Select(path => (Name: Path.GetFileName(path), Content: File.ReadAllBytes(path))).ToList();
+    return [.. Enumerable.Range(0, count).Select(i => ($"{i:D5}-{reports[i % reports.Count].Name}", reports[i % reports.Count].Content))];
 }
