@@ -11,6 +11,12 @@ public sealed class MutationTests : IDisposable
         }
         """;
 
+    private const string ImportBytes = """
+        mutation ($name: String!, $content: String!) {
+          importDocument(input: { name: $name, contentBase64: $content }) { document { id title } sections nodes relations warnings }
+        }
+        """;
+
     private const string Report = "# 教育观察\n\n## 主要挑战\n\n### 师资短缺\n\n教育行业缺少懂模型的老师。\n";
 
     private readonly KnowledgeGraphApplication _app = new();
@@ -59,6 +65,58 @@ public sealed class MutationTests : IDisposable
         Assert.Equal("BAD_USER_INPUT", Code(body));
         Assert.Contains(reason, body.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal(2, Directory.GetFiles(_app.Documents).Length);
+    }
+
+    [Fact]
+    public async Task AWordFileSentAsBase64IsKeptByteForByteAndRead()
+    {
+        var docx = await File.ReadAllBytesAsync(Path.Combine(TestPaths.Root, "docs", "examples", "formats", "industry-zh.docx"));
+
+        var body = await _app.PostAsync(ImportBytes, new { name = "industry-zh.docx", content = Convert.ToBase64String(docx) }, KnowledgeGraphApplication.ApiKey);
+
+        var result = body.GetProperty("data").GetProperty("importDocument");
+        Assert.Equal("大模型在行业落地中的发展趋势与挑战", result.GetProperty("document").GetProperty("title").GetString());
+        Assert.True(result.GetProperty("sections").GetInt32() >= 10);
+        Assert.Equal(docx, await File.ReadAllBytesAsync(Path.Combine(_app.Documents, "industry-zh.docx")));
+    }
+
+    [Theory]
+    [InlineData("both", "exactly one of them")]
+    [InlineData("neither", "exactly one of them")]
+    [InlineData("not base64", "not valid base64")]
+    public async Task TheContentIsTextOrBase64NotBothNorNeither(string shape, string reason)
+    {
+        var body = await _app.PostAsync("""
+            mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { sections } }
+            """, new
+        {
+            input = shape switch
+            {
+                "both" => (object)new { name = "edu.md", text = Report, contentBase64 = Convert.ToBase64String("x"u8.ToArray()) },
+                "neither" => new { name = "edu.md" },
+                _ => new { name = "edu.pdf", contentBase64 = "%%% not base64 %%%" },
+            },
+        }, KnowledgeGraphApplication.ApiKey);
+
+        Assert.Equal("BAD_USER_INPUT", Code(body));
+        Assert.Contains(reason, body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(2, Directory.GetFiles(_app.Documents).Length);
+    }
+
+    [Fact]
+    public async Task TheStartUpImportReadsEveryFormatInTheFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-api-formats-").FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Root, "docs", "examples", "formats")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        using var app = new KnowledgeGraphApplication([], folder);
+
+        var data = await app.QueryAsync("{ documents { nodes { source } } }");
+
+        Assert.Equal(["industry-en.pdf", "industry-zh-page.html", "industry-zh.docx"],
+            data.GetProperty("documents").GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("source").GetString()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
