@@ -169,7 +169,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
             }
             return;
         }
-        if (own is null || !HasItemParts(walk, section) && parts.Count > 0)
+        if (own is null || !HasItemParts(walk, section) && parts.Count > 0 || IsOneItemWithAList(walk, section, parts, inherited))
         {
             // "7.3 性能瓶颈" over 背景描述 / 原因分析 / 解决方法: a cued heading whose parts are its details is an item.
             VisitUncued(walk, section, itemKind, parts, underTitle || own is not null);
@@ -201,12 +201,21 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
             }
             return;
         }
-        var cuedContainers = parts.Where(child => _cues.KindOf(child.Heading) is not null && IsContainer(walk, child)).ToList();
+        var cuedContainers = parts.Where(child => _cues.KindOf(child.Heading) is not null && IsContainer(walk, child) && !NamesOneProblem(child.Heading, itemKind)).ToList();
         foreach (var child in cuedContainers.Count > 0 ? parts.Where(part => cuedContainers.Contains(part) || IsRemedy(part)) : parts)
         {
             Visit(walk, child, itemKind);
         }
     }
+
+    /// <summary>
+    /// "1. 模型窃取风险" among the challenges, with a list under it (限流, 水印): a heading that names one problem,
+    /// itself one of its parent's items, is that item; its list says more about it (forms, remedies), not
+    /// more items of its kind.
+    /// </summary>
+    private bool IsOneItemWithAList(Walk walk, Section section, List<Section> parts, NodeKind? inherited) =>
+        inherited is { } kind && _cues.KindOf(section.Heading) == kind && NamesOneProblem(section.Heading, kind) && StepsOf(walk, section).Count == 0
+        && (parts.Count > 0 ? parts.All(part => part.Family.StartsWith("lead-item", StringComparison.Ordinal)) : section.ListItems.Count >= 2);
 
     /// <summary>A section without a cue of its own under a cued heading or title.</summary>
     private void VisitUncued(Walk walk, Section section, NodeKind kind, List<Section> parts, bool underTitle)

@@ -30,6 +30,36 @@ public sealed class LayoutFamilyTests
     }
 
     [Fact]
+    public void AnItemWithAListOfItsOwnDoesNotHideItsSiblings()
+    {
+        var graph = Importing.Import("""
+            # 观察
+
+            ## 二、主要挑战
+
+            ### 1. 模型窃取风险
+
+            攻击者通过接口复制模型。
+
+            - 接口限流：限制调用频率。
+            - 输出水印：在输出中嵌入标记。
+
+            ### 2. 标注质量瓶颈
+
+            标注数据错误率高。
+
+            ### 3. 人才储备短板
+
+            工厂缺少懂模型的工程师。
+            """, "siblings.md");
+
+        // 1. names one problem: its list says more about it, it is not a group of challenges beside 2. and 3.
+        Assert.Contains("challenge:标注质量", Concepts(graph));
+        Assert.Contains("challenge:人才储备", Concepts(graph));
+        Assert.Contains("challenge:模型窃取", Concepts(graph));
+    }
+
+    [Fact]
     public void BoldOnlyNumberedHeadingsNestAndLoseTheirMarkup()
     {
         var graph = Importing.Import("""
