@@ -74,6 +74,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task PdfWordAndWebPagesAreImportedAndABrokenPdfIsNamed()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Root, "docs", "examples", "formats")))
+        {
+            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+        }
+        File.WriteAllText(Path.Combine(_folder, "broken.pdf"), "%PDF-1.4 nothing else");
+
+        var (exit, output, errors) = await ImportAsync(_folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Imported 3 document(s)", output);
+        Assert.Contains("DOCUMENT 3", output);
+        Assert.Contains("broken.pdf: not a readable PDF", errors);
+    }
+
+    [Fact]
     public async Task ExportWritesTheChosenFormatToAFile()
     {
         var target = new FileInfo(Path.Combine(_folder, "graph.graphml"));
