@@ -5,67 +5,98 @@ using Microsoft.Extensions.Logging;
 namespace KnowledgeGraph.Import;
 
 /// <summary>
-/// Reads, imports and stores documents. Files are read and imported in parallel, a batch at a time, and
-/// stored one by one in the order of the file list, so ids and results never depend on scheduling. A bad
-/// file is reported and skipped; the others are still imported, and each document reaches the store
-/// whole or not at all.
+/// Reads, imports and stores documents. Files are read and imported on every core, and stored one by one in
+/// the order of the file list, so ids and results never depend on scheduling. A bad file is reported and
+/// skipped; the others are still imported, and each document reaches the store whole or not at all.
 /// </summary>
 public sealed class ImportService(DocumentImporter importer, DocumentReader reader, IGraphStore store, ILogger<ImportService> logger)
 {
-    /// <summary>Enough documents in flight to keep every core busy, few enough that a large folder is not held in memory at once.</summary>
-    private static readonly int BatchSize = Environment.ProcessorCount * 16;
+    /// <summary>
+    /// How many documents may be read ahead of the one being stored: enough to keep every core busy while the
+    /// store works through them in order, few enough that a large folder is not held in memory at once.
+    /// </summary>
+    private static readonly int Window = Environment.ProcessorCount * 16;
 
     public async Task<ImportReport> ImportPathsAsync(IEnumerable<string> paths, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var (files, errors) = DocumentReader.Expand(paths);
         var documents = new List<Graph.DocumentGraph>();
         var failures = new List<string>(errors);
-        // The next batch is read and imported while the current one is stored.
-        var next = files.Count > 0 ? ReadBatchAsync(files, 0, cancellationToken) : null;
-        for (var start = 0; next is not null; start += BatchSize)
+        var read = files.Select(_ => new TaskCompletionSource<ReadFile>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        using var window = new SemaphoreSlim(Window);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // No batches: each core takes the next file as soon as it is done with one (a batch waits for its slowest file).
+        var readers = Parallel.ForEachAsync(InWindow(files.Count, window, stop.Token),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token },
+            async (i, token) => read[i].SetResult(await ReadAsync(files[i], token)));
+        try
         {
-            var read = await next;
-            next = start + BatchSize < files.Count ? ReadBatchAsync(files, start + BatchSize, cancellationToken) : null;
-            for (var i = 0; i < read.Length; i++)
+            for (var i = 0; i < files.Count; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var file = files[start + i];
-                progress?.Report(file);
-                if (read[i] is { Graph: { } graph, Milliseconds: var elapsed })
+                var file = await read[i].Task.WaitAsync(cancellationToken);
+                window.Release();
+                progress?.Report(files[i]);
+                if (file is { Graph: { } graph, Milliseconds: var elapsed })
                 {
-                    await StoreAsync(Path.GetFileName(file), graph, elapsed, cancellationToken);
+                    await StoreAsync(Path.GetFileName(files[i]), graph, elapsed, cancellationToken);
                     documents.Add(graph);
                 }
                 else
                 {
-                    ImportLog.Refused(logger, file, read[i].Error!);
-                    failures.Add(read[i].Error!);
+                    ImportLog.Refused(logger, files[i], file.Error!);
+                    failures.Add(file.Error!);
                 }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            try
+            {
+                await readers;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped because the store loop ended early (cancelled or failed): its exception is the one that counts.
             }
         }
         return new ImportReport(documents, failures);
     }
 
-    /// <summary>Reads and imports files[start..start+BatchSize] on every core; each slot holds a graph or why the file was refused.</summary>
-    private Task<(Graph.DocumentGraph? Graph, string? Error, long Milliseconds)[]> ReadBatchAsync(IReadOnlyList<string> files, int start, CancellationToken cancellationToken) =>
-        Task.Run(async () =>
+    /// <summary>
+    /// The file indexes in order, each handed out once a window slot is free. Slots are taken in file order,
+    /// so the file the store waits for always holds one: the window cannot fill with later files and stall.
+    /// </summary>
+    private static async IAsyncEnumerable<int> InWindow(int count, SemaphoreSlim window, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < count; i++)
         {
-            var read = new (Graph.DocumentGraph?, string?, long)[Math.Min(BatchSize, files.Count - start)];
-            await Parallel.ForEachAsync(Enumerable.Range(0, read.Length), cancellationToken, async (i, token) =>
-            {
-                var stopwatch = Stopwatch.StartNew();
-                try
-                {
-                    var content = await reader.ReadAsync(files[start + i], token);
-                    read[i] = (importer.Import(Path.GetFileName(files[start + i]), content), null, stopwatch.ElapsedMilliseconds);
-                }
-                catch (ImportException ex)
-                {
-                    read[i] = (null, ex.Message, 0);
-                }
-            });
-            return read;
-        }, cancellationToken);
+            await window.WaitAsync(cancellationToken);
+            yield return i;
+        }
+    }
+
+    /// <summary>A file read and imported, or why it was refused.</summary>
+    private readonly record struct ReadFile(Graph.DocumentGraph? Graph, string? Error, long Milliseconds);
+
+    private async Task<ReadFile> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            var content = await reader.ReadAsync(path, cancellationToken);
+            return new ReadFile(importer.Import(Path.GetFileName(path), content), null, stopwatch.ElapsedMilliseconds);
+        }
+        catch (ImportException ex)
+        {
+            return new ReadFile(null, ex.Message, 0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file that vanished or cannot be opened is refused like a bad one; the others are still imported.
+            return new ReadFile(null, $"{path}: cannot be read ({ex.Message})", 0);
+        }
+    }
 
     /// <summary>Imports one document's text under a file name; throws <see cref="ImportException"/> for bad input.</summary>
     public async Task<Graph.DocumentGraph> ImportTextAsync(string source, string text, CancellationToken cancellationToken)
