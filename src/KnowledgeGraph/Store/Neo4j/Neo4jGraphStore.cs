@@ -37,7 +37,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
             {
                 await client.RunAsync(statement, null, cancellationToken);
             }
-            await client.RunAsync("CALL db.awaitIndexes(300)", null, cancellationToken);
+            await client.RunAsync(CypherFiles.Statement("await_indexes"), null, cancellationToken);
             Neo4jLog.SchemaApplied(logger, statements.Count);
             _schemaApplied = true;
         }
