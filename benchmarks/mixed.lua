@@ -2,7 +2,7 @@
 -- search, neighbourhood, path). soak.sh checks each one answers without GraphQL errors before the run.
 local queries = {
   '{"query":"{ trends(first: 50) { totalCount nodes { id name mitigates { id } affects { key } } } }"}',
-  '{"query":"{ challenges(filter: { affectsIndustries: [\\"finance\\", \\"healthcare\\"] }) { nodes { id name affects { key } evidence { sentence } } } }"}',
+  '{"query":"{ challenges(filter: { affectsIndustries: [\\"finance\\", \\"healthcare\\"] }) { nodes { id name affects { key } evidence { nodes { sentence } } } } }"}',
   '{"query":"{ search(text: \\"隐私\\") { score node { id name } } }"}',
   '{"query":"{ neighborhood(id: \\"challenge:explainability\\", depth: 2) { nodes { id } relations { type } } }"}',
   '{"query":"{ path(from: \\"trend:green-computing\\", to: \\"industry:healthcare\\", maxHops: 4) { nodes { id } relations { type } } }"}',

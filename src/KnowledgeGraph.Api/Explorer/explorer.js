@@ -208,7 +208,8 @@ async function search(text) {
 }
 
 const detailFields = `id kind key name nameEn description documents { title }
-  relations { type confidence from { id name } to { id name } evidence { sentence document { title } section { heading } } }`;
+  relations { type confidence documentCount from { id name } to { id name }
+    evidence(first: 5) { totalCount nodes { sentence page document { title } section { heading } } } }`;
 
 async function showDetails(id) {
   const data = await gql(`query ($id: ID!) { node(id: $id) { id kind key name
@@ -240,15 +241,19 @@ async function showDetails(id) {
   if (node.relations?.length) {
     add('h3', 'Evidence');
     for (const relation of node.relations.filter((item) => item.type !== 'PART_OF')) {
-      for (const evidence of relation.evidence) {
+      for (const evidence of relation.evidence.nodes) {
         const block = add('div', '', 'evidence');
         const where = document.createElement('div');
         where.className = 'where';
-        where.textContent = `${relation.type} ${relation.from.name} → ${relation.to.name} · ${evidence.document.title}${evidence.section ? ' · ' + evidence.section.heading : ''}`;
+        const page = evidence.page ? ` · p. ${evidence.page}` : '';
+        where.textContent = `${relation.type} ${relation.from.name} → ${relation.to.name} · ${evidence.document.title}${evidence.section ? ' · ' + evidence.section.heading : ''}${page}`;
         const sentence = document.createElement('div');
         sentence.className = 'sentence';
         sentence.textContent = evidence.sentence;
         block.append(where, sentence);
+      }
+      if (relation.evidence.totalCount > relation.evidence.nodes.length) {
+        add('div', `… ${relation.evidence.totalCount - relation.evidence.nodes.length} more sentences in ${relation.documentCount} document(s)`, 'hint');
       }
     }
   }

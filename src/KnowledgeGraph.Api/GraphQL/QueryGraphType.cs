@@ -52,19 +52,28 @@ public sealed class QueryGraphType : ObjectGraphType
 
     private void Concepts<TGraphType>(string name, NodeKind kind) where TGraphType : IGraphType =>
         Field<NonNullGraphType<ConnectionGraphType<TGraphType>>>(name)
+            .Description("A page of concepts; with a relationship filter ranked by the reports that say so (most first), else by id, unless `orderBy` says.")
             .Argument<ConceptFilterGraphType>("filter")
+            .Argument<ConceptOrderGraphType>("orderBy")
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = 50)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async ctx =>
             {
                 var filter = ctx.GetArgument<ConceptFilter?>("filter");
+                var order = ctx.GetArgument<ConceptOrder?>("orderBy")
+                    ?? new ConceptOrder { Field = ConceptFilterGraphType.HasRelationshipFilter(filter) ? NodeOrder.Documents : NodeOrder.Id };
                 return await ctx.Store().ListAsync(new NodeQuery(kind)
                 {
                     NameContains = filter?.NameContains,
                     Keys = filter?.Keys,
                     AffectsIndustries = filter?.AffectsIndustries,
+                    AffectsAllIndustries = filter?.AffectsAllIndustries,
                     Mitigates = filter?.Mitigates,
                     MitigatedBy = filter?.MitigatedBy,
+                    Documents = filter?.Documents,
+                    Language = filter?.Language,
+                    OrderBy = order.Field,
+                    Descending = (order.Direction ?? (order.Field is NodeOrder.Documents or NodeOrder.Evidence ? SortDirection.Desc : SortDirection.Asc)) == SortDirection.Desc,
                     First = ctx.First(),
                     After = ValidCursor(ctx),
                 }, ctx.CancellationToken);

@@ -14,6 +14,8 @@ public sealed record GraphNode
     public string? NameEn { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string? Description { get; init; }
+    /// <summary>How many documents name this node: 1 in one document's graph, the contributing documents' count in a store.</summary>
+    public int DocumentCount { get; init; } = 1;
 
     // Document
     public string? Title { get; init; }

@@ -29,7 +29,7 @@ internal sealed class GraphBuilder(string documentId, string text, Func<int, int
                 return;
             }
             // Two mentions of one node in one document merge like two documents' contributions do.
-            node = Contributions.MergeNodes([existing, node]);
+            node = Contributions.MergeNodes([existing, node]) with { DocumentCount = 1 };
         }
         _nodes[node.Id] = node;
     }

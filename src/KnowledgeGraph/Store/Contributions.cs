@@ -21,6 +21,7 @@ public static class Contributions
             Aliases = [.. byDocument.SelectMany(node => node.Aliases.Prepend(node.Name)).Where(alias => alias != first.Name).Distinct()],
             Description = byDocument.Select(node => node.Description).FirstOrDefault(description => description is not null),
             NameEn = byDocument.Select(node => node.NameEn).FirstOrDefault(name => name is not null),
+            DocumentCount = byDocument.Count,
         };
     }
 

@@ -2,25 +2,91 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Store;
 
-/// <summary>Applies a <see cref="NodeQuery"/>'s filters over a store's nodes and relations.</summary>
+/// <summary>A node that passed a query's filters, with what it is ranked by.</summary>
+public readonly record struct RankedNode(GraphNode Node, int Documents, int Evidence);
+
+/// <summary>
+/// Applies a <see cref="NodeQuery"/>'s filters over a store's nodes and relations, and counts for each match
+/// how many documents and sentences say so: those of the relations a relationship filter matched (the
+/// challenges that affect finance, ranked by the reports saying they affect finance), else the node's own.
+/// </summary>
 internal sealed class NodeFilter(NodeQuery query, IEnumerable<GraphNode> allNodes,
-    Func<string, IEnumerable<Relation>> outgoing, Func<string, IEnumerable<Relation>> incoming)
+    Func<string, IEnumerable<Relation>> outgoing, Func<string, IEnumerable<Relation>> incoming, Func<string, IEnumerable<string>> documentsOf)
 {
-    public IEnumerable<GraphNode> Apply(IEnumerable<GraphNode> candidates)
+    public IEnumerable<RankedNode> Apply(IEnumerable<GraphNode> candidates)
     {
         var affects = Resolve(query.AffectsIndustries, node => node.Kind == NodeKind.Industry);
+        var affectsAll = query.AffectsAllIndustries is { Count: > 0 } all
+            ? all.Select(word => Resolve([word], node => node.Kind == NodeKind.Industry)!).ToList()
+            : null;
         var mitigates = Resolve(query.Mitigates, node => node.Kind == NodeKind.Challenge);
         var mitigatedBy = Resolve(query.MitigatedBy, node => node.Kind is NodeKind.Trend or NodeKind.Technology);
-        var document = query.InDocument is { Length: > 0 } inDocument && !inDocument.Contains(':', StringComparison.Ordinal)
-            ? NodeId.For(NodeKind.Document, inDocument) : query.InDocument;
-        return candidates.Where(node =>
-            (document is null || node.DocumentId == document)
-            && (query.NameContains is not { Length: > 0 } contains || NameMatch.NamesOf(node).Any(name => name.Contains(contains, StringComparison.OrdinalIgnoreCase)))
-            && (query.Keys is not { Count: > 0 } keys || keys.Any(key => key == node.Key || key == node.Id))
-            && (affects is null || outgoing(node.Id).Any(relation => relation.Type == RelationType.Affects && affects.Contains(relation.To)))
-            && (mitigates is null || outgoing(node.Id).Any(relation => relation.Type == RelationType.Mitigates && mitigates.Contains(relation.To)))
-            && (mitigatedBy is null || incoming(node.Id).Any(relation => relation.Type == RelationType.Mitigates && mitigatedBy.Contains(relation.From))));
+        var documents = query.Documents is { Count: > 0 } listed ? listed.Select(DocumentId).ToHashSet(StringComparer.Ordinal) : null;
+        var inLanguage = query.Language is { Length: > 0 } language
+            ? allNodes.Where(node => node.Kind == NodeKind.Document && string.Equals(node.Language, language, StringComparison.OrdinalIgnoreCase))
+                .Select(node => node.Id).ToHashSet(StringComparer.Ordinal)
+            : null;
+        var inDocument = query.InDocument is { Length: > 0 } one ? DocumentId(one) : null;
+        var byRelations = affects is not null || affectsAll is not null || mitigates is not null || mitigatedBy is not null;
+        foreach (var node in candidates)
+        {
+            if ((inDocument is not null && node.DocumentId != inDocument)
+                || (query.NameContains is { Length: > 0 } contains && !NameMatch.NamesOf(node).Any(name => name.Contains(contains, StringComparison.OrdinalIgnoreCase)))
+                || (query.Keys is { Count: > 0 } keys && !keys.Any(key => key == node.Key || key == node.Id))
+                || (documents is not null && !documentsOf(node.Id).Any(documents.Contains))
+                || (inLanguage is not null && !documentsOf(node.Id).Any(inLanguage.Contains)))
+            {
+                continue;
+            }
+            if (!byRelations)
+            {
+                yield return new RankedNode(node, node.DocumentCount, Mentions(node.Id));
+                continue;
+            }
+            var matched = new List<Relation>();
+            if (!Matches(node.Id, affects, affectsAll, mitigates, mitigatedBy, matched))
+            {
+                continue;
+            }
+            yield return new RankedNode(node, matched.SelectMany(relation => relation.Evidence).Select(evidence => evidence.DocumentId).Distinct().Count(),
+                matched.Sum(relation => relation.Evidence.Count));
+        }
     }
+
+    /// <summary>Whether every relationship filter matches; the relations that did are added to <paramref name="matched"/>.</summary>
+    private bool Matches(string id, HashSet<string>? affects, List<HashSet<string>>? affectsAll, HashSet<string>? mitigates, HashSet<string>? mitigatedBy,
+        List<Relation> matched)
+    {
+        if (affects is not null || affectsAll is not null)
+        {
+            var affected = outgoing(id).Where(relation => relation.Type == RelationType.Affects).ToList();
+            if (affects is not null && !Add(affected.Where(relation => affects.Contains(relation.To)), matched))
+            {
+                return false;
+            }
+            if (affectsAll is not null && !affectsAll.All(industries => Add(affected.Where(relation => industries.Contains(relation.To)), matched)))
+            {
+                return false;
+            }
+        }
+        if (mitigates is not null && !Add(outgoing(id).Where(relation => relation.Type == RelationType.Mitigates && mitigates.Contains(relation.To)), matched))
+        {
+            return false;
+        }
+        return mitigatedBy is null || Add(incoming(id).Where(relation => relation.Type == RelationType.Mitigates && mitigatedBy.Contains(relation.From)), matched);
+    }
+
+    private static bool Add(IEnumerable<Relation> relations, List<Relation> matched)
+    {
+        var before = matched.Count;
+        matched.AddRange(relations.Where(relation => !matched.Contains(relation)));
+        return matched.Count > before || relations.Any();
+    }
+
+    private int Mentions(string id) => outgoing(id).Where(relation => relation.Type == RelationType.MentionedIn).Sum(relation => relation.Evidence.Count);
+
+    private static string DocumentId(string document) =>
+        document.Contains(':', StringComparison.Ordinal) ? document : NodeId.For(NodeKind.Document, document);
 
     private HashSet<string>? Resolve(IReadOnlyList<string>? words, Func<GraphNode, bool> kind) =>
         words is not { Count: > 0 }

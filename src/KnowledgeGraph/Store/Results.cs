@@ -2,7 +2,11 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Store;
 
-public sealed record Page<T>(IReadOnlyList<T> Items, bool HasNextPage, string? EndCursor, int TotalCount);
+public sealed record Page<T>(IReadOnlyList<T> Items, bool HasNextPage, string? EndCursor, int TotalCount)
+{
+    /// <summary>Each item's cursor, for ranked pages (a keyset cursor needs the rank); null: each node's id.</summary>
+    public IReadOnlyList<string>? Cursors { get; init; }
+}
 
 /// <summary>Nodes and the relations among them: a neighbourhood, a path, or the whole graph.</summary>
 public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Relation> Relations);

@@ -33,9 +33,9 @@ public sealed class ChallengeQueryTests(KnowledgeGraphApplication app) : IClassF
                 ... on Challenge {
                   nameEn aliases description
                   mitigatedBy { id }
-                  evidence { sentence start end document { source } section { heading path } }
+                  evidence(first: 50) { totalCount nodes { sentence start end document { source } section { heading path } } }
                   documents { key title language }
-                  relations(type: MITIGATES, direction: IN) { type from { id } to { id } confidence evidence { sentence } }
+                  relations(type: MITIGATES, direction: IN) { type from { id } to { id } confidence evidence { nodes { sentence } } }
                 }
               }
             }
@@ -45,11 +45,11 @@ public sealed class ChallengeQueryTests(KnowledgeGraphApplication app) : IClassF
         Assert.Equal(("CHALLENGE", "data-privacy", "数据隐私与合规风险"), (node.GetProperty("kind").GetString(), node.GetProperty("key").GetString(), node.GetProperty("name").GetString()));
         Assert.Equal(["trend:privacy-protection"], Ids(node.GetProperty("mitigatedBy")));
         Assert.Equal(2, node.GetProperty("documents").GetArrayLength());
-        Assert.Contains(node.GetProperty("evidence").EnumerateArray(), evidence => evidence.GetProperty("section").GetProperty("heading").GetString() == "数据隐私与合规风险");
+        Assert.Contains(node.GetProperty("evidence").GetProperty("nodes").EnumerateArray(), evidence => evidence.GetProperty("section").GetProperty("heading").GetString() == "数据隐私与合规风险");
         var relation = node.GetProperty("relations")[0];
         Assert.Equal(("MITIGATES", "trend:privacy-protection", "challenge:data-privacy"),
             (relation.GetProperty("type").GetString(), relation.GetProperty("from").GetProperty("id").GetString(), relation.GetProperty("to").GetProperty("id").GetString()));
-        Assert.Contains("保护", relation.GetProperty("evidence")[0].GetProperty("sentence").GetString());
+        Assert.Contains("保护", relation.GetProperty("evidence").GetProperty("nodes")[0].GetProperty("sentence").GetString());
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class ChallengeQueryTests(KnowledgeGraphApplication app) : IClassF
         app.Counter!.Reset();
 
         await app.QueryAsync("""
-            { challenges { nodes { affects { key affectedBy { id } } mitigatedBy { id } evidence { document { title } section { heading } } } } }
+            { challenges { nodes { affects { key affectedBy { id } } mitigatedBy { id } evidence { nodes { document { title } section { heading } } } } } }
             """);
 
         // 5 challenges: list (1) + relations for affects/mitigatedBy/evidence (3 kinds of question) + affectedBy (1), nodes for each second stage.

@@ -212,6 +212,77 @@ public abstract class GraphStoreContract
         Assert.Equal(10, seen.Distinct().Count());
     }
 
+    /// <summary>Three reports on finance and one on healthcare: 人才短缺 is said to affect finance by three, 可解释性不足 by one.</summary>
+    private async Task<IGraphStore> RankingStoreAsync()
+    {
+        var store = await CreateStoreAsync();
+        for (var i = 1; i <= 3; i++)
+        {
+            await store.UpsertDocumentAsync(Importing.Import($"一、挑战\n1. 人才短缺 第{i}家银行缺少工程师。", $"talent{i}.txt"), None);
+        }
+        await store.UpsertDocumentAsync(Importing.Import("一、挑战\n1. 可解释性不足 医院和银行都难以解释模型。", "explain.txt"), None);
+        await store.UpsertDocumentAsync(Importing.Import("## Challenges\n### Talent shortage\nHospitals cannot hire engineers.", "english.md"), None);
+        return store;
+    }
+
+    [StoreFact]
+    public async Task ARelationshipFilterRanksByTheDocumentsThatSaySo()
+    {
+        var store = await RankingStoreAsync();
+
+        var ranked = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { AffectsIndustries = ["finance"], OrderBy = NodeOrder.Documents, Descending = true }, None);
+        var byName = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { OrderBy = NodeOrder.Name }, None);
+
+        Assert.Equal(["challenge:人才短缺", "challenge:explainability"], ranked.Items.Select(node => node.Id));
+        Assert.Equal(3, ranked.Items[0].DocumentCount);
+        Assert.Equal(byName.Items.Select(node => node.Name).Order(StringComparer.Ordinal), byName.Items.Select(node => node.Name));
+    }
+
+    [StoreFact]
+    public async Task AffectsAllIndustriesNeedsEveryOne()
+    {
+        var store = await RankingStoreAsync();
+
+        var both = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { AffectsAllIndustries = ["finance", "医疗"] }, None);
+        var unknown = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { AffectsAllIndustries = ["finance", "no such industry"] }, None);
+
+        Assert.Equal(["challenge:explainability"], both.Items.Select(node => node.Id));
+        Assert.Empty(unknown.Items);
+    }
+
+    [StoreFact]
+    public async Task DocumentAndLanguageFiltersKeepWhatThoseDocumentsName()
+    {
+        var store = await RankingStoreAsync();
+
+        var inOne = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { Documents = ["explain", "document:english"] }, None);
+        var english = await store.ListAsync(new NodeQuery(NodeKind.Challenge) { Language = "en" }, None);
+
+        Assert.Equal(["challenge:explainability", "challenge:talent-shortage"], inOne.Items.Select(node => node.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["challenge:talent-shortage"], english.Items.Select(node => node.Id));
+    }
+
+    [StoreFact]
+    public async Task RankedPagingWalksEveryNodeOnceInRankOrder()
+    {
+        var store = await SeedStoreAsync();
+        var query = new NodeQuery(NodeKind.Industry) { OrderBy = NodeOrder.Evidence, Descending = true, First = 2 };
+        var all = await store.ListAsync(query with { First = 100 }, None);
+        var seen = new List<string>();
+        string? after = null;
+        Page<GraphNode> page;
+        do
+        {
+            page = await store.ListAsync(query with { After = after }, None);
+            seen.AddRange(page.Items.Select(node => node.Id));
+            after = page.EndCursor;
+        }
+        while (page.HasNextPage);
+
+        Assert.Equal(all.Items.Select(node => node.Id), seen);
+        Assert.Equal(all.TotalCount, seen.Distinct().Count());
+    }
+
     [StoreFact]
     public async Task NameFilterMatchesChineseSubstringsAndEnglishNames()
     {

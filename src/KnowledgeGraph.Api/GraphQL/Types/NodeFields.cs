@@ -35,10 +35,16 @@ internal static class NodeFields
         type.Field<StringGraphType>("nameEn").Resolve(ctx => ctx.Source.NameEn);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(ctx => ctx.Source.Aliases);
         type.Field<StringGraphType>("description").Resolve(ctx => ctx.Source.Description);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence")
-            .Description("The sentences where the reports name it.")
+        EvidenceField.AddLoaded(type, "The sentences where the reports name it, a page at a time (5 unless `first` says).",
+            ctx => ctx.Loader().Relations(ctx.Source.Id, RelationType.MentionedIn, Direction.Out)
+                .Then(relations => (IReadOnlyList<Evidence>)[.. relations.SelectMany(relation => relation.Evidence)]));
+        type.Field<NonNullGraphType<IntGraphType>>("documentCount")
+            .Description("How many documents name it.")
+            .Resolve(ctx => ctx.Source.DocumentCount);
+        type.Field<NonNullGraphType<IntGraphType>>("evidenceCount")
+            .Description("How many sentences name it (the evidence's totalCount).")
             .Resolve(ctx => ctx.Loader().Relations(ctx.Source.Id, RelationType.MentionedIn, Direction.Out)
-                .Then(relations => relations.SelectMany(relation => relation.Evidence).ToList()));
+                .Then(relations => relations.Sum(relation => relation.Evidence.Count)));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("documents")
             .Description("The documents that say anything about it.")
             .Resolve(ctx => ctx.Loader().Relations(ctx.Source.Id, null, Direction.Both)

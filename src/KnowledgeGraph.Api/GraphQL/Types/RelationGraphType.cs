@@ -12,6 +12,12 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<NonNullGraphType<NodeInterfaceGraphType>>("from").Resolve(ctx => ctx.Loader().Node(ctx.Source.From));
         Field<NonNullGraphType<NodeInterfaceGraphType>>("to").Resolve(ctx => ctx.Loader().Node(ctx.Source.To));
         Field<NonNullGraphType<FloatGraphType>>("confidence").Resolve(ctx => ctx.Source.Confidence);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence").Resolve(ctx => ctx.Source.Evidence);
+        EvidenceField.Add(this, "The sentences that say so, a page at a time (5 unless `first` says).", ctx => ctx.Source.Evidence);
+        Field<NonNullGraphType<IntGraphType>>("documentCount")
+            .Description("How many documents say so.")
+            .Resolve(ctx => ctx.Source.Evidence.Select(evidence => evidence.DocumentId).Distinct().Count());
+        Field<NonNullGraphType<IntGraphType>>("evidenceCount")
+            .Description("How many sentences say so (the evidence's totalCount).")
+            .Resolve(ctx => ctx.Source.Evidence.Count);
     }
 }

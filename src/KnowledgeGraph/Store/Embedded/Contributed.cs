@@ -61,6 +61,10 @@ internal struct Contributed<T>
         }
     }
 
+    /// <summary>The contributing documents, in id order.</summary>
+    public readonly IEnumerable<string> Documents() =>
+        _many is not null ? [.. _many.Select(contribution => contribution.Key)] : _soleDocument is null ? [] : [_soleDocument];
+
     public readonly IList<T> InDocumentOrder() =>
         _many is not null ? [.. _many.Select(contribution => contribution.Value)] : _soleDocument is null ? [] : [_sole];
 

@@ -84,15 +84,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        var after = Cursor.Decode(query.After);
+        Cursor.DecodeRanked(query.After);
         return Task.FromResult(Read(() =>
         {
             var candidates = SortedIds(query.Kind).Select(NodeById);
-            var matching = new NodeFilter(query, AllNodes(), OutgoingOf, IncomingOf).Apply(candidates).ToList();
-            var start = after is null ? 0 : matching.FindIndex(node => string.CompareOrdinal(node.Id, after) > 0);
-            var page = start < 0 ? [] : matching.Skip(start).Take(query.First).ToList();
-            var hasNext = start >= 0 && start + page.Count < matching.Count;
-            return new Page<GraphNode>(page, hasNext, page.Count > 0 ? Cursor.Encode(page[^1].Id) : null, matching.Count);
+            return RankedPage.Of(new NodeFilter(query, AllNodes(), OutgoingOf, IncomingOf, DocumentsOf).Apply(candidates), query);
         }));
     }
 
@@ -293,6 +289,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
+
+    /// <summary>The documents that contribute a node.</summary>
+    private IEnumerable<string> DocumentsOf(string id) =>
+        _nodeIndex.TryGetValue(id, out var index) ? _nodes[index].Contributions.Documents() : [];
 
     private IEnumerable<Relation> IncomingOf(string id) => RelationsOf(id, Direction.In);
     private T Read<T>(Func<T> read)

@@ -95,24 +95,37 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
     /// <inheritdoc/>
     public async Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        var after = Cursor.Decode(query.After);
-        var document = query.InDocument is { Length: > 0 } inDocument && !inDocument.Contains(':', StringComparison.Ordinal)
-            ? NodeId.For(NodeKind.Document, inDocument) : query.InDocument;
+        var after = Cursor.DecodeRanked(query.After);
         var result = await client.RunAsync(CypherFiles.Statement("list_nodes"), Parameters(
             ("kind", query.Kind.ToUpperName()),
-            ("document", document),
+            ("document", query.InDocument is { Length: > 0 } inDocument ? DocumentId(inDocument) : null),
+            ("documents", query.Documents is { Count: > 0 } documents ? documents.Select(DocumentId).ToList() : null),
+            ("language", query.Language is { Length: > 0 } language ? language : null),
             ("keys", query.Keys is { Count: > 0 } keys ? keys : null),
             ("nameContains", query.NameContains is { Length: > 0 } contains ? contains : null),
             ("affects", await ResolveAsync(query.AffectsIndustries, [NodeKind.Industry], cancellationToken)),
+            ("affectsAll", await ResolveEachAsync(query.AffectsAllIndustries, [NodeKind.Industry], cancellationToken)),
             ("mitigates", await ResolveAsync(query.Mitigates, [NodeKind.Challenge], cancellationToken)),
             ("mitigatedBy", await ResolveAsync(query.MitigatedBy, [NodeKind.Trend, NodeKind.Technology], cancellationToken)),
-            ("after", after),
+            ("order", query.OrderBy.ToString().ToUpperInvariant()),
+            ("descending", query.Descending),
+            ("after", after?.Id),
+            ("afterRank", after?.Rank),
             ("first", Math.Min(query.First, int.MaxValue - 1))), cancellationToken);
         var row = result.Rows.Single();
-        var nodes = row["page"].EnumerateArray().Select(Neo4jMapping.ToNode).ToList();
-        var page = nodes.Take(query.First).ToList();
-        return new Page<GraphNode>(page, nodes.Count > query.First, page.Count > 0 ? Cursor.Encode(page[^1].Id) : null, row["total"].GetInt32());
+        var rows = row["page"].EnumerateArray()
+            .Select(entry => new RankedNode(Neo4jMapping.ToNode(entry.GetProperty("node")), entry.GetProperty("rank").GetInt32(), entry.GetProperty("rank").GetInt32()))
+            .ToList();
+        var page = rows.Take(query.First).ToList();
+        return new Page<GraphNode>([.. page.Select(entry => entry.Node)], rows.Count > query.First,
+            page.Count > 0 ? RankedPage.CursorOf(page[^1], query.OrderBy) : null, row["total"].GetInt32())
+        {
+            Cursors = [.. page.Select(entry => RankedPage.CursorOf(entry, query.OrderBy))],
+        };
     }
+
+    private static string DocumentId(string document) =>
+        document.Contains(':', StringComparison.Ordinal) ? document : NodeId.For(NodeKind.Document, document);
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> nodeIds, RelationType? type, Direction direction,
@@ -221,6 +234,21 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
     {
         await transaction.RunAsync(CypherFiles.Statement("remove_document_relations"), Parameters(("document", documentId)), cancellationToken);
         await transaction.RunAsync(CypherFiles.Statement("remove_document_nodes"), Parameters(("document", documentId)), cancellationToken);
+    }
+
+    /// <summary>Each word's ids on its own (an AND filter: every word must match), in order.</summary>
+    private async Task<List<List<string>>?> ResolveEachAsync(IReadOnlyList<string>? words, NodeKind[] kinds, CancellationToken cancellationToken)
+    {
+        if (words is not { Count: > 0 })
+        {
+            return null;
+        }
+        var ids = new List<List<string>>(words.Count);
+        foreach (var word in words)
+        {
+            ids.Add(await ResolveAsync([word], kinds, cancellationToken) ?? []);
+        }
+        return ids;
     }
 
     private async Task<List<string>?> ResolveAsync(IReadOnlyList<string>? words, NodeKind[] kinds, CancellationToken cancellationToken)

@@ -48,6 +48,7 @@ internal static class Neo4jMapping
             ParentId = Text(map, "parentId"),
             Index = map.TryGetProperty("index", out var index) && index.ValueKind == JsonValueKind.Number ? index.GetInt32() : null,
             Url = Text(map, "url"),
+            DocumentCount = map.TryGetProperty("sources", out var sources) && sources.ValueKind == JsonValueKind.Array ? sources.GetArrayLength() : 1,
         };
     }
 

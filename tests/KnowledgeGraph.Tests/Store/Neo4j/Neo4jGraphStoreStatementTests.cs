@@ -38,9 +38,12 @@ public sealed class Neo4jGraphStoreStatementTests
     public async Task ListFiltersTravelAsParametersAndRowsBecomeNodes()
     {
         _neo4j.Reply(HttpStatusCode.Accepted, """{"data":{"fields":["id"],"values":[["industry:finance"]]}}""")
-            .Reply(HttpStatusCode.Accepted, """{"data":{"fields":["total","page"],"values":[[1,[{"id":"challenge:explainability","kind":"CHALLENGE","key":"explainability","name":"可解释性不足","aliases":["可解释性差"],"sources":["document:a"]}]]]}}""");
+            .Reply(HttpStatusCode.Accepted, """{"data":{"fields":["total","page"],"values":[[1,[{"node":{"id":"challenge:explainability","kind":"CHALLENGE","key":"explainability","name":"可解释性不足","aliases":["可解释性差"],"sources":["document:a","document:b"]},"rank":2}]]]}}""");
 
-        var page = await Store().ListAsync(new NodeQuery(NodeKind.Challenge) { AffectsIndustries = [Hostile], NameContains = Hostile, First = 10 }, None);
+        var page = await Store().ListAsync(new NodeQuery(NodeKind.Challenge)
+        {
+            AffectsIndustries = [Hostile], NameContains = Hostile, Documents = ["a"], OrderBy = NodeOrder.Documents, Descending = true, First = 10,
+        }, None);
 
         var (resolve, resolveParameters) = Sent(0);
         var (list, listParameters) = Sent(1);
@@ -53,6 +56,10 @@ public sealed class Neo4jGraphStoreStatementTests
         var node = Assert.Single(page.Items);
         Assert.Equal(("challenge:explainability", NodeKind.Challenge, "可解释性不足"), (node.Id, node.Kind, node.Name));
         Assert.Equal(["可解释性差"], node.Aliases);
+        Assert.Equal(2, node.DocumentCount);
+        Assert.Equal(("DOCUMENTS", true, "document:a"), (listParameters.GetProperty("order").GetString(), listParameters.GetProperty("descending").GetBoolean(),
+            listParameters.GetProperty("documents")[0].GetString()));
+        Assert.Equal(Cursor.Encode("2", "challenge:explainability"), page.EndCursor);
         Assert.False(page.HasNextPage);
     }
 
