@@ -46,6 +46,15 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx => await ctx.Store().ShortestPathAsync(ctx.GetArgument<string>("from"), ctx.GetArgument<string>("to"),
                 Bounded(ctx, "maxHops", ctx.Limits().MaxPathHops), ctx.CancellationToken));
 
+        Field<NonNullGraphType<ImpactMatrixGraphType>>("matrix")
+            .Description("An impact matrix: challenges (or trends) × the industries they affect, the `first` most-reported rows and `columnsFirst` columns.")
+            .Argument<NonNullGraphType<MatrixRowsGraphType>>("rows")
+            .Argument<MatrixColumnsGraphType>("columns", argument => argument.DefaultValue = MatrixColumns.Industry)
+            .Argument<IntGraphType>("first", argument => argument.DefaultValue = 20)
+            .Argument<IntGraphType>("columnsFirst", argument => argument.DefaultValue = 20)
+            .ResolveAsync(async ctx => await ctx.Store().MatrixAsync(ctx.GetArgument<MatrixRows>("rows") == MatrixRows.Trend ? NodeKind.Trend : NodeKind.Challenge,
+                ctx.First(), Bounded(ctx, "columnsFirst", ctx.Limits().MaxPageSize), ctx.CancellationToken));
+
         Field<NonNullGraphType<GraphStatsGraphType>>("stats")
             .ResolveAsync(async ctx => await ctx.Store().StatsAsync(ctx.CancellationToken));
     }

@@ -41,6 +41,9 @@ public interface IGraphStore
 
     Task<GraphStats> StatsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Nodes of <paramref name="rows"/>' kind × the industries they AFFECT: the most-reported rows and columns first.</summary>
+    Task<ImpactMatrix> MatrixAsync(NodeKind rows, int firstRows, int firstColumns, CancellationToken cancellationToken);
+
     /// <summary>The whole merged graph, for exports.</summary>
     Task<Subgraph> ExportAsync(CancellationToken cancellationToken);
 }

@@ -167,6 +167,29 @@ public sealed class RankingAndPagingTests : IClassFixture<RankingAndPagingTests.
     }
 
     [Fact]
+    public async Task TheImpactMatrixCountsTheReportsPerChallengeAndIndustry()
+    {
+        var data = await _app.QueryAsync("""
+            { matrix(rows: CHALLENGE, first: 10) {
+                rows { id name } columns { id }
+                cells { row column documentCount evidenceCount evidence(first: 1) { totalCount nodes { sentence document { id } } } } } }
+            """);
+        var matrix = data.GetProperty("matrix");
+        var rows = matrix.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("name").GetString()).ToList();
+        var cells = matrix.GetProperty("cells").EnumerateArray().ToDictionary(
+            cell => (cell.GetProperty("row").GetString(), cell.GetProperty("column").GetString()), cell => cell);
+
+        Assert.Equal(["人才短缺", "算力与成本压力"], rows.Take(2));
+        Assert.Equal("industry:finance", matrix.GetProperty("columns")[0].GetProperty("id").GetString());
+        var talent = matrix.GetProperty("rows")[0].GetProperty("id").GetString();
+        Assert.Equal(5, cells[(talent, "industry:finance")].GetProperty("documentCount").GetInt32());
+        Assert.Equal(3, cells[("challenge:compute-cost", "industry:healthcare")].GetProperty("documentCount").GetInt32());
+        Assert.Equal(1, cells[("challenge:compute-cost", "industry:finance")].GetProperty("documentCount").GetInt32());
+        Assert.All(cells.Values, cell => Assert.Equal(cell.GetProperty("evidenceCount").GetInt32(), cell.GetProperty("evidence").GetProperty("totalCount").GetInt32()));
+        Assert.All(cells.Keys, key => Assert.Contains(matrix.GetProperty("columns").EnumerateArray(), column => column.GetProperty("id").GetString() == key.Item2));
+    }
+
+    [Fact]
     public async Task ABadEvidenceCursorIsBadInput()
     {
         var body = await _app.PostAsync("""{ industries(first: 1) { nodes { evidence(after: "bm90IGEgbnVtYmVy") { totalCount } } } }""");

@@ -39,7 +39,7 @@ public sealed class SchemaTests(KnowledgeGraphApplication app) : IClassFixture<K
         {
             Assert.NotNull(schema.AllTypes[name]);
         }
-        Assert.Equal(["challenges", "documents", "industries", "neighborhood", "node", "path", "references", "search", "stats", "technologies", "trends"],
+        Assert.Equal(["challenges", "documents", "industries", "matrix", "neighborhood", "node", "path", "references", "search", "stats", "technologies", "trends"],
             schema.Query.Fields.Select(field => field.Name).Order());
         Assert.Equal(["importDocument", "removeDocument"], schema.Mutation!.Fields.Select(field => field.Name).Order());
         Assert.IsAssignableFrom<NonNullGraphType>(((IComplexGraphType)schema.AllTypes["Evidence"]!).GetField("document")!.ResolvedType);

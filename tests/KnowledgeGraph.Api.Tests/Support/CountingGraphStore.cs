@@ -88,6 +88,12 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return Count(nameof(StatsAsync), inner.StatsAsync(cancellationToken));
     }
 
+    public Task<ImpactMatrix> MatrixAsync(NodeKind rows, int firstRows, int firstColumns, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(MatrixAsync), inner.MatrixAsync(rows, firstRows, firstColumns, cancellationToken));
+    }
+
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken)
     {
         ThrowIfDown();

@@ -263,6 +263,21 @@ public abstract class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task TheImpactMatrixRanksRowsAndColumnsByTheDocumentsThatSaySo()
+    {
+        var store = await RankingStoreAsync();
+
+        var matrix = await store.MatrixAsync(NodeKind.Challenge, 10, 10, None);
+        var narrow = await store.MatrixAsync(NodeKind.Challenge, 1, 1, None);
+
+        Assert.Equal(["challenge:人才短缺", "challenge:explainability", "challenge:talent-shortage"], matrix.Rows.Select(node => node.Id));
+        Assert.Equal("industry:finance", matrix.Columns[0].Id);
+        Assert.Equal(3, matrix.Cells.Single(cell => cell.Row == "challenge:人才短缺" && cell.Column == "industry:finance").DocumentCount);
+        Assert.Contains(matrix.Cells, cell => cell.Row == "challenge:explainability" && cell.Column == "industry:healthcare");
+        Assert.Equal((1, 1, 1), (narrow.Rows.Count, narrow.Columns.Count, narrow.Cells.Count));
+    }
+
+    [StoreFact]
     public async Task RankedPagingWalksEveryNodeOnceInRankOrder()
     {
         var store = await SeedStoreAsync();

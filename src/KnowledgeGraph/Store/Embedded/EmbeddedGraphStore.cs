@@ -171,6 +171,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             _relationIndex.Keys.GroupBy(ends => ends.Type).ToDictionary(group => group.Key, group => group.Count()))));
 
     /// <inheritdoc/>
+    public Task<ImpactMatrix> MatrixAsync(NodeKind rows, int firstRows, int firstColumns, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(() => ImpactMatrixBuilder.Of(
+            SortedIds(rows).Select(id => (NodeById(id), (IReadOnlyList<Relation>)[.. OutgoingOf(id).Where(relation => relation.Type == RelationType.Affects)])),
+            SortedIds(NodeKind.Industry).ToDictionary(id => id, NodeById, StringComparer.Ordinal),
+            firstRows, firstColumns)));
+
+    /// <inheritdoc/>
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => new Subgraph(
             [.. AllNodes().OrderBy(node => node.Id, StringComparer.Ordinal)],

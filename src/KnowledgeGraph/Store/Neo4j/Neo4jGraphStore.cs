@@ -220,6 +220,27 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
     }
 
     /// <inheritdoc/>
+    public async Task<ImpactMatrix> MatrixAsync(NodeKind rows, int firstRows, int firstColumns, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(CypherFiles.Statement("matrix"), Parameters(("kind", rows.ToUpperName())), cancellationToken);
+        var columns = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        var candidates = new List<(GraphNode, IReadOnlyList<Relation>)>();
+        foreach (var row in result.Rows)
+        {
+            var node = Neo4jMapping.ToNode(row["row"]);
+            var affects = new List<Relation>();
+            foreach (var cell in row["affects"].EnumerateArray())
+            {
+                var column = Neo4jMapping.ToNode(cell.GetProperty("column"));
+                columns.TryAdd(column.Id, column);
+                affects.Add(Neo4jMapping.ToRelation("AFFECTS", node.Id, column.Id, cell.GetProperty("relation")));
+            }
+            candidates.Add((node, affects));
+        }
+        return ImpactMatrixBuilder.Of(candidates, columns, firstRows, firstColumns);
+    }
+
+    /// <inheritdoc/>
     public async Task<Subgraph> ExportAsync(CancellationToken cancellationToken)
     {
         var nodes = await client.RunAsync(CypherFiles.Statement("export_nodes"), null, cancellationToken);
