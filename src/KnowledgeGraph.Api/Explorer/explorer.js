@@ -276,6 +276,94 @@ async function expand(id) {
   applyFilters();
 }
 
+// The impact matrix: rows × industries as a heatmap, darker where more reports say the row affects the
+// industry; a cell's click shows its evidence sentences with their documents.
+const MATRIX_QUERY = `query ($rows: MatrixRows!) { matrix(rows: $rows, first: 30, columnsFirst: 20) {
+  rows { id name ... on Trend { nameEn } ... on Challenge { nameEn } } columns { id name nameEn } cells { row column documentCount evidenceCount } } }`;
+
+async function showMatrix() {
+  const data = await gql(MATRIX_QUERY, { rows: $('matrix-rows').value });
+  const { rows, columns, cells } = data.matrix;
+  const byCell = new Map(cells.map((cell) => [`${cell.row}|${cell.column}`, cell]));
+  const most = Math.max(1, ...cells.map((cell) => cell.documentCount));
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  head.append(document.createElement('th'));
+  for (const column of columns) {
+    const th = document.createElement('th');
+    th.textContent = labelOf(column);
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of rows) {
+    const tr = body.insertRow();
+    const th = document.createElement('th');
+    th.textContent = labelOf(row);
+    tr.append(th);
+    for (const column of columns) {
+      const td = tr.insertCell();
+      const cell = byCell.get(`${row.id}|${column.id}`);
+      if (!cell) {
+        td.className = 'empty';
+        continue;
+      }
+      td.className = 'cell';
+      td.dataset.row = row.id;
+      td.dataset.column = column.id;
+      td.textContent = cell.documentCount;
+      td.title = `${row.name} → ${column.name}: ${cell.documentCount} document(s), ${cell.evidenceCount} sentence(s)`;
+      const strength = 0.15 + 0.85 * (cell.documentCount / most);
+      td.style.background = `rgba(229, 62, 62, ${strength.toFixed(2)})`;
+      td.style.color = strength > 0.55 ? 'white' : '#1a202c';
+      td.addEventListener('click', () => showCell(td, row, column).catch(report));
+    }
+  }
+  $('matrix').replaceChildren(table);
+  $('matrix').hidden = false;
+  $('graph').hidden = true;
+  $('show-graph').hidden = false;
+  status(`${rows.length} × ${columns.length} matrix, ${cells.length} cells`);
+}
+
+async function showCell(td, row, column) {
+  const fields = 'relations(type: AFFECTS, direction: OUT) { to { id } documentCount evidence(first: 10) { totalCount nodes { sentence page document { title } section { heading } } } }';
+  const data = await gql(`query ($id: ID!) { node(id: $id) { ... on Challenge { ${fields} } ... on Trend { ${fields} } } }`, { id: row.id });
+  const cell = data.node.relations.find((relation) => relation.to.id === column.id);
+  document.querySelectorAll('#matrix td.chosen').forEach((chosen) => chosen.classList.remove('chosen'));
+  td.classList.add('chosen');
+  const body = $('details-body');
+  body.replaceChildren();
+  const add = (tag, text, className) => {
+    const element = document.createElement(tag);
+    element.textContent = text;
+    if (className) element.className = className;
+    body.append(element);
+    return element;
+  };
+  add('div', 'AFFECTS', 'kind');
+  add('h2', `${labelOf(row)} → ${labelOf(column)}`);
+  add('p', `${cell.documentCount} document(s), ${cell.evidence.totalCount} sentence(s)`, 'hint');
+  for (const evidence of cell.evidence.nodes) {
+    const block = add('div', '', 'evidence');
+    const where = document.createElement('div');
+    where.className = 'where';
+    where.textContent = `${evidence.document.title}${evidence.section ? ' · ' + evidence.section.heading : ''}${evidence.page ? ` · p. ${evidence.page}` : ''}`;
+    const sentence = document.createElement('div');
+    sentence.className = 'sentence';
+    sentence.textContent = evidence.sentence;
+    block.append(where, sentence);
+  }
+  $('details').hidden = false;
+}
+
+function showGraph() {
+  $('matrix').hidden = true;
+  $('graph').hidden = false;
+  $('show-graph').hidden = true;
+  cy.resize();
+  status();
+}
+
 // Uploading a report: its bytes go to importDocument as base64 (every format the importer reads), with the API key.
 async function base64Of(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -364,6 +452,8 @@ function wireEvents() {
   $('clear-highlight').addEventListener('click', clearHighlight);
   $('show-more').addEventListener('click', () => loadMore().catch(report));
   $('close-details').addEventListener('click', () => { $('details').hidden = true; });
+  $('show-matrix').addEventListener('click', () => showMatrix().catch(report));
+  $('show-graph').addEventListener('click', showGraph);
   $('upload-form').addEventListener('submit', (event) => {
     event.preventDefault();
     importFile($('upload-file').files[0]).catch(uploadFailed);
@@ -393,7 +483,9 @@ function uploadFailed(error) {
 
 buildControls();
 wireEvents();
-const ready = Promise.all([loadMore(), buildIndustryPicker()]);
+const ready = Promise.all([loadMore(), buildIndustryPicker()])
+  // explorer#matrix opens on the impact matrix: a link to the heatmap itself.
+  .then(() => (window.location.hash === '#matrix' ? showMatrix() : undefined));
 ready.catch(report);
 // For tests and the console: the cytoscape instance and a promise that resolves once the graph is drawn.
-window.kgExplorer = { cy, ready, showDetails, highlightIndustries, importFile };
+window.kgExplorer = { cy, ready, showDetails, highlightIndustries, importFile, showMatrix };

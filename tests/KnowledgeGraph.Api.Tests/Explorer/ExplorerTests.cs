@@ -74,6 +74,30 @@ public sealed class ExplorerTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task TheImpactMatrixShowsChallengesByIndustryAndACellsEvidence()
+    {
+        var (page, errors) = await OpenExplorerAsync();
+
+        await page.ClickAsync("#show-matrix");
+        var cell = page.Locator("#matrix td.cell[data-row='challenge:explainability'][data-column='industry:healthcare']");
+        await cell.WaitForAsync();
+        var rows = await page.Locator("#matrix tbody tr").CountAsync();
+        var data = await browser.App.QueryAsync("{ matrix(rows: CHALLENGE, first: 30, columnsFirst: 20) { rows { id } cells { row column documentCount } } }");
+        await cell.ClickAsync();
+        await page.Locator("#details .sentence").Filter(new LocatorFilterOptions { HasText = "医疗" }).First.WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "explorer-matrix.png") });
+
+        Assert.Equal(data.GetProperty("matrix").GetProperty("rows").GetArrayLength(), rows);
+        var expected = data.GetProperty("matrix").GetProperty("cells").EnumerateArray()
+            .Single(item => item.GetProperty("row").GetString() == "challenge:explainability" && item.GetProperty("column").GetString() == "industry:healthcare");
+        Assert.Equal(expected.GetProperty("documentCount").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), (await cell.TextContentAsync())?.Trim());
+        Assert.Contains("可解释性不足", await page.Locator("#details h2").TextContentAsync());
+        await page.ClickAsync("#show-graph");
+        Assert.True(await page.Locator("#graph").IsVisibleAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task APdfUploadedOnThePageIsImportedAndItsTrendAppearsInTheGraph()
     {
         var pdf = Path.Combine(Directory.CreateTempSubdirectory("kg-upload-").FullName, "agri-report.pdf");
