@@ -381,6 +381,8 @@ async function importFile(file) {
     importDocument(input: { name: $name, contentBase64: $content }) { document { id title } sections nodes relations warnings } }`,
   { name: file.name, content: await base64Of(file) }, { 'X-Api-Key': $('api-key').value });
   const result = data.importDocument;
+  // The report shows once the new nodes are drawn: what it says is then on the page.
+  await showDocument(result.document.id);
   const line = document.createElement('div');
   line.className = 'imported';
   line.textContent = `Imported “${result.document.title}”: ${result.sections} sections, ${result.nodes} nodes, ${result.relations} relations`;
@@ -391,7 +393,6 @@ async function importFile(file) {
     item.textContent = warning;
     out.append(item);
   }
-  await showDocument(result.document.id);
 }
 
 // The document's concepts (those its sections mention) and their relations, drawn and highlighted.
