@@ -168,3 +168,38 @@ public sealed class ExplorerTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Mouse.ClickAsync(position.GetProperty("x").GetSingle(), position.GetProperty("y").GetSingle());
     }
 }
+
+/// <summary>The explorer on a graph of hundreds of concepts, in Chromium: it stays readable.</summary>
+public sealed class LargeGraphExplorerTests(LargeGraphBrowserFixture browser) : IClassFixture<LargeGraphBrowserFixture>
+{
+    [Fact]
+    public async Task NoTwoNodeBoxesOverlapOnAGraphOfHundredsOfConcepts()
+    {
+        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(browser.BaseAddress + "/explorer");
+        await page.EvaluateAsync("() => kgExplorer.ready");
+        // The first page holds 100 of each kind; "Show more" brings the rest and lays the whole graph out again.
+        await page.EvaluateAsync("() => kgExplorer.loadMore()");
+
+        var result = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const boxes = kgExplorer.cy.nodes(':visible').map(node => node.boundingBox({ includeLabels: false, includeOverlays: false }));
+              let overlaps = 0;
+              for (let i = 0; i < boxes.length; i++)
+                for (let j = i + 1; j < boxes.length; j++) {
+                  const a = boxes[i], b = boxes[j];
+                  if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+                }
+              const concepts = kgExplorer.cy.nodes(':visible').filter(node => ['TREND', 'CHALLENGE', 'INDUSTRY', 'TECHNOLOGY'].includes(node.data('kind'))).length;
+              return { nodes: boxes.length, concepts, overlaps };
+            }
+            """);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "explorer-large.png") });
+
+        Assert.True(result.GetProperty("concepts").GetInt32() >= 300, $"only {result.GetProperty("concepts").GetInt32()} concepts drawn");
+        Assert.Equal(0, result.GetProperty("overlaps").GetInt32());
+        Assert.Empty(errors);
+    }
+}

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Api.Tests.Support;
 /// The API on a real loopback port and Debian's Chromium driven by Playwright (never a downloaded
 /// browser). Chromium is required: .ci/run installs it; a machine without it fails here, saying so.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's chromium; CHROMIUM_PATH points elsewhere (GitHub's runners have Google Chrome).</summary>
     public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -23,7 +23,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public KnowledgeGraphApplication App { get; } = new();
+    public KnowledgeGraphApplication App { get; private set; } = null!;
+
+    /// <summary>The documents folder the API starts from; null: a fresh copy of seeds/.</summary>
+    protected virtual string? Documents => null;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -37,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.");
         }
+        App = new KnowledgeGraphApplication([], Documents);
         App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         App.StartServer();
         BaseAddress = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
