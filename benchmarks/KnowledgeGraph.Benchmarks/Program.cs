@@ -8,17 +8,19 @@ using KnowledgeGraph.Store.Embedded;
 
 // Import throughput: a generated corpus into a fresh embedded store, whole runs timed with a stopwatch.
 // (BenchmarkDotNet suits micro-benchmarks; this measures a whole import and the process's peak memory.)
-// Usage: dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- [documents] [runs] [--import-only] [--files DIR]
+// Usage: dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- [documents] [runs] [--import-only] [--files DIR] [--write DIR]
 // --import-only times the importer (text to subgraph) without the store.
 // --files DIR takes the corpus from the reports in DIR (e.g. seeds/), repeated under new names up to [documents],
 // instead of generating it: real prose, for comparison with the denser generated reports. Any format the
 // importer reads (PDF, Word, HTML too: benchmarks/formats.sh); MB/s is then of the files' bytes.
 var filesAt = Array.IndexOf(args, "--files");
 var folder = filesAt >= 0 && filesAt + 1 < args.Length ? args[filesAt + 1] : null;
-var numbers = args.Where((arg, i) => !arg.StartsWith("--", StringComparison.Ordinal) && (filesAt < 0 || i != filesAt + 1)).ToArray();
+var numbers = args.Where((arg, i) => !arg.StartsWith("--", StringComparison.Ordinal) && (filesAt < 0 || i != filesAt + 1)
+    && (Array.IndexOf(args, "--write") is var write && (write < 0 || i != write + 1))).ToArray();
 var documents = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 1000;
 var runs = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 5;
 var importOnly = args.Contains("--import-only");
+var writeAt = Array.IndexOf(args, "--write");
 
 var ontology = OntologyLoader.LoadDefault();
 var importer = new DocumentImporter(ontology);
@@ -28,6 +30,18 @@ var corpus = folder is null
 var bytes = corpus.Sum(document => (long)document.Content.Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"corpus: {documents} documents{(folder is null ? " (generated)" : $" (from {folder})")}, {bytes / 1e6:F2} MB of files; {(importOnly ? "importer only" : "import into the embedded store")}"));
+
+if (writeAt >= 0 && writeAt + 1 < args.Length)
+{
+    // --write DIR: the corpus as files, for the API's start-up import (benchmarks/scale.sh), and nothing else.
+    Directory.CreateDirectory(args[writeAt + 1]);
+    foreach (var (name, content) in corpus)
+    {
+        await File.WriteAllBytesAsync(Path.Combine(args[writeAt + 1], name), content);
+    }
+    Console.WriteLine($"wrote {corpus.Count} documents to {args[writeAt + 1]}");
+    return;
+}
 
 var timings = new List<double>();
 // Allocation, collections and collector pauses inside the timed runs (the forced collections between runs excluded).

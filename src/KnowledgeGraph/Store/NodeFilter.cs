@@ -10,20 +10,20 @@ public readonly record struct RankedNode(GraphNode Node, int Documents, int Evid
 /// how many documents and sentences say so: those of the relations a relationship filter matched (the
 /// challenges that affect finance, ranked by the reports saying they affect finance), else the node's own.
 /// </summary>
-internal sealed class NodeFilter(NodeQuery query, IEnumerable<GraphNode> allNodes,
+internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<GraphNode>> nodesOf,
     Func<string, IEnumerable<Relation>> outgoing, Func<string, IEnumerable<Relation>> incoming, Func<string, IEnumerable<string>> documentsOf)
 {
     public IEnumerable<RankedNode> Apply(IEnumerable<GraphNode> candidates)
     {
-        var affects = Resolve(query.AffectsIndustries, node => node.Kind == NodeKind.Industry);
+        var affects = Resolve(query.AffectsIndustries, NodeKind.Industry);
         var affectsAll = query.AffectsAllIndustries is { Count: > 0 } all
-            ? all.Select(word => Resolve([word], node => node.Kind == NodeKind.Industry)!).ToList()
+            ? all.Select(word => Resolve([word], NodeKind.Industry)!).ToList()
             : null;
-        var mitigates = Resolve(query.Mitigates, node => node.Kind == NodeKind.Challenge);
-        var mitigatedBy = Resolve(query.MitigatedBy, node => node.Kind is NodeKind.Trend or NodeKind.Technology);
+        var mitigates = Resolve(query.Mitigates, NodeKind.Challenge);
+        var mitigatedBy = Resolve(query.MitigatedBy, NodeKind.Trend, NodeKind.Technology);
         var documents = query.Documents is { Count: > 0 } listed ? listed.Select(DocumentId).ToHashSet(StringComparer.Ordinal) : null;
         var inLanguage = query.Language is { Length: > 0 } language
-            ? allNodes.Where(node => node.Kind == NodeKind.Document && string.Equals(node.Language, language, StringComparison.OrdinalIgnoreCase))
+            ? nodesOf(NodeKind.Document).Where(node => string.Equals(node.Language, language, StringComparison.OrdinalIgnoreCase))
                 .Select(node => node.Id).ToHashSet(StringComparer.Ordinal)
             : null;
         var inDocument = query.InDocument is { Length: > 0 } one ? DocumentId(one) : null;
@@ -88,8 +88,8 @@ internal sealed class NodeFilter(NodeQuery query, IEnumerable<GraphNode> allNode
     private static string DocumentId(string document) =>
         document.Contains(':', StringComparison.Ordinal) ? document : NodeId.For(NodeKind.Document, document);
 
-    private HashSet<string>? Resolve(IReadOnlyList<string>? words, Func<GraphNode, bool> kind) =>
+    private HashSet<string>? Resolve(IReadOnlyList<string>? words, params NodeKind[] kinds) =>
         words is not { Count: > 0 }
             ? null
-            : allNodes.Where(node => kind(node) && words.Any(word => NameMatch.Names(node, word))).Select(node => node.Id).ToHashSet(StringComparer.Ordinal);
+            : kinds.SelectMany(nodesOf).Where(node => words.Any(word => NameMatch.Names(node, word))).Select(node => node.Id).ToHashSet(StringComparer.Ordinal);
 }

@@ -17,18 +17,40 @@ public sealed record EvidencePage(IReadOnlyList<Evidence> Items, int TotalCount,
     /// <summary>Default page size of <c>evidence</c>.</summary>
     public const int DefaultFirst = 5;
 
+    /// <summary>A page of the relations' evidence, one after another, without copying the rest (a node named by thousands of reports has thousands).</summary>
+    public static EvidencePage Of(IReadOnlyList<Relation> relations, int first, string? after)
+    {
+        var total = 0;
+        foreach (var relation in relations)
+        {
+            total += relation.Evidence.Count;
+        }
+        var start = Start(after);
+        var items = relations.SelectMany(relation => relation.Evidence).Skip(start).Take(first).ToList();
+        return Page(items, total, start);
+    }
+
     /// <summary>Evidence lists keep their order (by document, then as read), so a cursor is a position in it.</summary>
     public static EvidencePage Of(IReadOnlyList<Evidence> all, int first, string? after)
     {
-        var start = 0;
-        if (after is not null)
+        var start = Start(after);
+        return Page([.. all.Skip(start).Take(first)], all.Count, start);
+    }
+
+    private static int Start(string? after)
+    {
+        if (after is null)
         {
-            start = int.TryParse(Cursor.Decode(after), NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position + 1
-                : throw new ExecutionError($"'{after}' is not an evidence cursor this service issued") { Code = ErrorCodes.BadInput };
+            return 0;
         }
-        var items = all.Skip(start).Take(first).ToList();
+        return int.TryParse(Cursor.Decode(after), NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position + 1
+            : throw new ExecutionError($"'{after}' is not an evidence cursor this service issued") { Code = ErrorCodes.BadInput };
+    }
+
+    private static EvidencePage Page(List<Evidence> items, int total, int start)
+    {
         var end = start + items.Count;
-        return new EvidencePage(items, all.Count, end < all.Count, items.Count > 0 ? Cursor.Encode((end - 1).ToString(CultureInfo.InvariantCulture)) : null);
+        return new EvidencePage(items, total, end < total, items.Count > 0 ? Cursor.Encode((end - 1).ToString(CultureInfo.InvariantCulture)) : null);
     }
 }
 
@@ -53,9 +75,9 @@ internal static class EvidenceField
             .Argument<StringGraphType>("after")
             .Resolve(ctx => EvidencePage.Of(all(ctx), ctx.First(), ctx.GetArgument<string?>("after")));
 
-    /// <summary>The same, when the evidence has to be loaded first.</summary>
+    /// <summary>The same for the evidence of relations that have to be loaded first.</summary>
     public static void AddLoaded<TSource>(ObjectGraphType<TSource> type, string description,
-        Func<IResolveFieldContext<TSource>, IDataLoaderResult<IReadOnlyList<Evidence>>> all) =>
+        Func<IResolveFieldContext<TSource>, IDataLoaderResult<IReadOnlyList<Relation>>> all) =>
         type.Field<NonNullGraphType<EvidenceConnectionGraphType>>("evidence")
             .Description(description)
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = EvidencePage.DefaultFirst)

@@ -36,8 +36,7 @@ internal static class NodeFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(ctx => ctx.Source.Aliases);
         type.Field<StringGraphType>("description").Resolve(ctx => ctx.Source.Description);
         EvidenceField.AddLoaded(type, "The sentences where the reports name it, a page at a time (5 unless `first` says).",
-            ctx => ctx.Loader().Relations(ctx.Source.Id, RelationType.MentionedIn, Direction.Out)
-                .Then(relations => (IReadOnlyList<Evidence>)[.. relations.SelectMany(relation => relation.Evidence)]));
+            ctx => ctx.Loader().Relations(ctx.Source.Id, RelationType.MentionedIn, Direction.Out));
         type.Field<NonNullGraphType<IntGraphType>>("documentCount")
             .Description("How many documents name it.")
             .Resolve(ctx => ctx.Source.DocumentCount);

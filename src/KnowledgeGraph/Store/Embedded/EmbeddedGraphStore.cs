@@ -1,7 +1,5 @@
 using System.Runtime.InteropServices;
 using KnowledgeGraph.Graph;
-using QuikGraph;
-using QuikGraph.Algorithms;
 
 namespace KnowledgeGraph.Store.Embedded;
 
@@ -10,8 +8,8 @@ namespace KnowledgeGraph.Store.Embedded;
 /// (slots) addressed by int: each keeps every document's contribution and merges them when first read
 /// after a change, so importing a thousand documents that all name 金融 does not re-merge 金融 a thousand
 /// times, and node slots hold their relations both ways as int lists. Few objects and no pointers where
-/// ints do: a large import's cost was mostly the collector tracing per-entry objects. Shortest paths run
-/// QuikGraph's Dijkstra on an undirected view of the lists. Writers take the write lock for one document
+/// ints do: a large import's cost was mostly the collector tracing per-entry objects. Shortest paths are a
+/// bounded breadth-first search from both ends (<see cref="BoundedPath"/>). Writers take the write lock for one document
 /// at a time, so a reader sees a document either wholly or not at all.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
@@ -88,7 +86,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Task.FromResult(Read(() =>
         {
             var candidates = SortedIds(query.Kind).Select(NodeById);
-            return RankedPage.Of(new NodeFilter(query, AllNodes(), OutgoingOf, IncomingOf, DocumentsOf).Apply(candidates), query);
+            return RankedPage.Of(new NodeFilter(query, kind => SortedIds(kind).Select(NodeById), OutgoingOf, IncomingOf, DocumentsOf).Apply(candidates), query);
         }));
     }
 
@@ -96,11 +94,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> nodeIds, RelationType? type, Direction direction,
         CancellationToken cancellationToken) =>
         Task.FromResult(Read<IReadOnlyList<Relation>>(() =>
-        [
-            .. nodeIds.Distinct().SelectMany(id => RelationsOf(id, direction))
-                .Where(relation => type is null || relation.Type == type)
-                .DistinctBy(relation => relation.Key),
-        ]));
+        {
+            var relations = nodeIds.Distinct().SelectMany(id => RelationsOf(id, direction, type));
+            // One direction cannot meet a relation twice among distinct nodes; both can (a relation between two of them).
+            return direction == Direction.Both ? [.. relations.DistinctBy(relation => relation.Key)] : [.. relations];
+        }));
 
     /// <inheritdoc/>
     public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>
@@ -132,19 +130,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 return new Subgraph([_nodes[start].Merged], []);
             }
-            var undirected = LiveNodes().ToDelegateUndirectedGraph<int, STaggedEdge<int, int>>(EdgesOf);
-            var paths = undirected.ShortestPathsDijkstra(_ => 1.0, start);
-            if (!paths(goal, out var found) || found.Count() > maxHops)
+            if (BoundedPath.Find(start, goal, maxHops, NeighboursOf) is not { } relations)
             {
                 return null;
             }
-            var edges = found.ToList();
             var nodes = new List<int> { start };
-            foreach (var edge in edges)
+            foreach (var relation in relations)
             {
-                nodes.Add(edge.Source == nodes[^1] ? edge.Target : edge.Source);
+                var ends = _relations[relation].Ends;
+                nodes.Add(ends.From == nodes[^1] ? ends.To : ends.From);
             }
-            return new Subgraph([.. nodes.Select(node => _nodes[node].Merged)], [.. edges.Select(edge => RelationAt(edge.Tag))]);
+            return new Subgraph([.. nodes.Select(node => _nodes[node].Merged)], [.. relations.Select(RelationAt)]);
         }));
 
     /// <inheritdoc/>
@@ -164,18 +160,41 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     /// <inheritdoc/>
     public Task<GraphStats> StatsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(Read(() => new GraphStats(
+        Task.FromResult(Read(() => Derived(("stats", 0, 0), () => new GraphStats(
             _nodeIndex.Count,
             _relationIndex.Count,
             LiveNodes().GroupBy(node => _nodes[node].Kind).ToDictionary(group => group.Key, group => group.Count()),
-            _relationIndex.Keys.GroupBy(ends => ends.Type).ToDictionary(group => group.Key, group => group.Count()))));
+            _relationIndex.Keys.GroupBy(ends => ends.Type).ToDictionary(group => group.Key, group => group.Count())))));
 
     /// <inheritdoc/>
     public Task<ImpactMatrix> MatrixAsync(NodeKind rows, int firstRows, int firstColumns, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(() => ImpactMatrixBuilder.Of(
+        Task.FromResult(Read(() => Derived((rows.ToString(), firstRows, firstColumns), () => ImpactMatrixBuilder.Of(
             SortedIds(rows).Select(id => (NodeById(id), (IReadOnlyList<Relation>)[.. OutgoingOf(id).Where(relation => relation.Type == RelationType.Affects)])),
             SortedIds(NodeKind.Industry).ToDictionary(id => id, NodeById, StringComparer.Ordinal),
-            firstRows, firstColumns)));
+            firstRows, firstColumns))));
+
+    /// <summary>
+    /// Aggregates over the whole graph (stats, the matrix) kept until the graph next changes, like the merged
+    /// nodes are: they are read far more often than documents arrive, and each costs a pass over every node.
+    /// </summary>
+    private T Derived<T>((string What, int A, int B) key, Func<T> compute) where T : class
+    {
+        var version = Interlocked.Read(ref _version);
+        var cache = _derived;
+        if (cache.Version != version)
+        {
+            cache = new DerivedCache(version);
+            _derived = cache;
+        }
+        return (T)cache.Values.GetOrAdd(key, _ => compute());
+    }
+
+    private sealed record DerivedCache(long Version)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), object> Values { get; } = new();
+    }
+
+    private DerivedCache _derived = new(-1);
 
     /// <inheritdoc/>
     public Task<Subgraph> ExportAsync(CancellationToken cancellationToken) =>
@@ -256,7 +275,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     private IEnumerable<GraphNode> AllNodes() => LiveNodes().Select(index => _nodes[index].Merged);
 
-    private List<Relation> RelationsOf(string id, Direction direction)
+    /// <summary>A node's relations, of one type if given (checked on the slot, before a relation is made from it).</summary>
+    private List<Relation> RelationsOf(string id, Direction direction, RelationType? type = null)
     {
         var found = new List<Relation>();
         if (!_nodeIndex.TryGetValue(id, out var index))
@@ -267,32 +287,38 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             foreach (var relation in _nodes[index].Outgoing.Relations)
             {
-                found.Add(RelationAt(relation));
+                if (type is null || _relations[relation].Ends.Type == type)
+                {
+                    found.Add(RelationAt(relation));
+                }
             }
         }
         if (direction is Direction.In or Direction.Both)
         {
             foreach (var relation in _nodes[index].Incoming.Relations)
             {
-                found.Add(RelationAt(relation));
+                if (type is null || _relations[relation].Ends.Type == type)
+                {
+                    found.Add(RelationAt(relation));
+                }
             }
         }
         return found;
     }
 
-    // Both directions: paths ignore direction. The tag is the relation's slot.
-    private IEnumerable<STaggedEdge<int, int>> EdgesOf(int node)
+    // Both directions: paths ignore direction.
+    private List<(int Relation, int Other)> NeighboursOf(int node)
     {
-        var edges = new List<STaggedEdge<int, int>>();
+        var neighbours = new List<(int, int)>();
         foreach (var relation in _nodes[node].Outgoing.Relations)
         {
-            edges.Add(new STaggedEdge<int, int>(node, _relations[relation].Ends.To, relation));
+            neighbours.Add((relation, _relations[relation].Ends.To));
         }
         foreach (var relation in _nodes[node].Incoming.Relations)
         {
-            edges.Add(new STaggedEdge<int, int>(_relations[relation].Ends.From, node, relation));
+            neighbours.Add((relation, _relations[relation].Ends.From));
         }
-        return edges;
+        return neighbours;
     }
 
     private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
