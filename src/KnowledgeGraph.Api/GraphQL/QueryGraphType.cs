@@ -23,7 +23,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Paged<DocumentGraphType>("documents", NodeKind.Document);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
-            .Description("Nodes whose name, English name, alias or key contains the text; Chinese substrings work.")
+            .Description("Nodes whose name, English name, alias or key contains the text; Chinese substrings work. Sections only when `kinds` asks for SECTION.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<ListGraphType<NonNullGraphType<NodeKindGraphType>>>("kinds")
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = 20)

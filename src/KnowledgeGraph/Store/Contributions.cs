@@ -31,5 +31,6 @@ public static class Contributions
         {
             Confidence = byDocument.Max(relation => relation.Confidence),
             Evidence = [.. byDocument.SelectMany(relation => relation.Evidence)],
+            DocumentCount = byDocument.Count,
         };
 }

@@ -36,7 +36,7 @@ public interface IGraphStore
     /// <summary>A shortest path of at most <paramref name="maxHops"/> relations, ignoring direction; null when none.</summary>
     Task<Subgraph?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken);
 
-    /// <summary>Nodes whose name, English name, alias or key contains the text (any script), best first.</summary>
+    /// <summary>Nodes whose name, English name, alias or key contains the text (any script), best first; sections only when <paramref name="kinds"/> asks for them.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken);
 
     Task<GraphStats> StatsAsync(CancellationToken cancellationToken);

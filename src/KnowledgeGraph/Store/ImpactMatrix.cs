@@ -11,7 +11,7 @@ public sealed record ImpactMatrix(IReadOnlyList<GraphNode> Rows, IReadOnlyList<G
 /// <summary>One row × column: the relation that says the row affects the column.</summary>
 public sealed record MatrixCell(string Row, string Column, Relation Relation)
 {
-    public int DocumentCount => Relation.Evidence.Select(evidence => evidence.DocumentId).Distinct().Count();
+    public int DocumentCount => Relation.DocumentCount;
 
     public int EvidenceCount => Relation.Evidence.Count;
 }

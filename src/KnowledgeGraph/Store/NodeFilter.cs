@@ -11,7 +11,7 @@ public readonly record struct RankedNode(GraphNode Node, int Documents, int Evid
 /// challenges that affect finance, ranked by the reports saying they affect finance), else the node's own.
 /// </summary>
 internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<GraphNode>> nodesOf,
-    Func<string, IEnumerable<Relation>> outgoing, Func<string, IEnumerable<Relation>> incoming, Func<string, IEnumerable<string>> documentsOf)
+    Func<string, RelationType, IEnumerable<Relation>> outgoing, Func<string, RelationType, IEnumerable<Relation>> incoming, Func<string, IEnumerable<string>> documentsOf)
 {
     public IEnumerable<RankedNode> Apply(IEnumerable<GraphNode> candidates)
     {
@@ -48,7 +48,9 @@ internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<Gra
             {
                 continue;
             }
-            yield return new RankedNode(node, matched.SelectMany(relation => relation.Evidence).Select(evidence => evidence.DocumentId).Distinct().Count(),
+            // One matched relation knows its documents; several may share some, so those are counted once.
+            yield return new RankedNode(node,
+                matched.Count == 1 ? matched[0].DocumentCount : matched.SelectMany(relation => relation.Evidence).Select(evidence => evidence.DocumentId).Distinct().Count(),
                 matched.Sum(relation => relation.Evidence.Count));
         }
     }
@@ -59,7 +61,7 @@ internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<Gra
     {
         if (affects is not null || affectsAll is not null)
         {
-            var affected = outgoing(id).Where(relation => relation.Type == RelationType.Affects).ToList();
+            var affected = outgoing(id, RelationType.Affects).ToList();
             if (affects is not null && !Add(affected.Where(relation => affects.Contains(relation.To)), matched))
             {
                 return false;
@@ -69,11 +71,11 @@ internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<Gra
                 return false;
             }
         }
-        if (mitigates is not null && !Add(outgoing(id).Where(relation => relation.Type == RelationType.Mitigates && mitigates.Contains(relation.To)), matched))
+        if (mitigates is not null && !Add(outgoing(id, RelationType.Mitigates).Where(relation => mitigates.Contains(relation.To)), matched))
         {
             return false;
         }
-        return mitigatedBy is null || Add(incoming(id).Where(relation => relation.Type == RelationType.Mitigates && mitigatedBy.Contains(relation.From)), matched);
+        return mitigatedBy is null || Add(incoming(id, RelationType.Mitigates).Where(relation => mitigatedBy.Contains(relation.From)), matched);
     }
 
     private static bool Add(IEnumerable<Relation> relations, List<Relation> matched)
@@ -83,7 +85,7 @@ internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<Gra
         return matched.Count > before || relations.Any();
     }
 
-    private int Mentions(string id) => outgoing(id).Where(relation => relation.Type == RelationType.MentionedIn).Sum(relation => relation.Evidence.Count);
+    private int Mentions(string id) => outgoing(id, RelationType.MentionedIn).Sum(relation => relation.Evidence.Count);
 
     private static string DocumentId(string document) =>
         document.Contains(':', StringComparison.Ordinal) ? document : NodeId.For(NodeKind.Document, document);

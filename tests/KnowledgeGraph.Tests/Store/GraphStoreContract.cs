@@ -357,6 +357,19 @@ public abstract class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task SearchLeavesSectionsOutUnlessAskedFor()
+    {
+        var store = await SeedStoreAsync();
+
+        var everything = await store.SearchAsync("挑战", null, 50, None);
+        var sections = await store.SearchAsync("挑战", [NodeKind.Section], 50, None);
+
+        Assert.DoesNotContain(everything, hit => hit.Node.Kind == NodeKind.Section);
+        Assert.NotEmpty(sections);
+        Assert.All(sections, hit => Assert.Equal(NodeKind.Section, hit.Node.Kind));
+    }
+
+    [StoreFact]
     public async Task StatsCountNodesAndRelationsPerKind()
     {
         var store = await SeedStoreAsync();

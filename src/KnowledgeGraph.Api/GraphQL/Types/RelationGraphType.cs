@@ -15,7 +15,7 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         EvidenceField.Add(this, "The sentences that say so, a page at a time (5 unless `first` says).", ctx => ctx.Source.Evidence);
         Field<NonNullGraphType<IntGraphType>>("documentCount")
             .Description("How many documents say so.")
-            .Resolve(ctx => ctx.Source.Evidence.Select(evidence => evidence.DocumentId).Distinct().Count());
+            .Resolve(ctx => ctx.Source.DocumentCount);
         Field<NonNullGraphType<IntGraphType>>("evidenceCount")
             .Description("How many sentences say so (the evidence's totalCount).")
             .Resolve(ctx => ctx.Source.Evidence.Count);

@@ -86,7 +86,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Task.FromResult(Read(() =>
         {
             var candidates = SortedIds(query.Kind).Select(NodeById);
-            return RankedPage.Of(new NodeFilter(query, kind => SortedIds(kind).Select(NodeById), OutgoingOf, IncomingOf, DocumentsOf).Apply(candidates), query);
+            return RankedPage.Of(new NodeFilter(query, kind => SortedIds(kind).Select(NodeById),
+                (id, type) => RelationsOf(id, Direction.Out, type), (id, type) => RelationsOf(id, Direction.In, type), DocumentsOf).Apply(candidates), query);
         }));
     }
 
@@ -147,10 +148,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int first, CancellationToken cancellationToken)
     {
         var query = text.Trim();
+        // Sections are searched only when asked for: they are nine in ten nodes and their headings repeat the concepts'.
+        var searched = kinds is { Count: > 0 } ? kinds : [.. Enum.GetValues<NodeKind>().Where(kind => kind != NodeKind.Section)];
         return Task.FromResult(Read<IReadOnlyList<SearchHit>>(() => query.Length == 0 ? [] :
         [
-            .. AllNodes()
-                .Where(node => kinds is not { Count: > 0 } || kinds.Contains(node.Kind))
+            .. searched.Distinct().SelectMany(kind => SortedIds(kind)).Select(NodeById)
                 .Select(node => new SearchHit(node, NameMatch.Score(node, query)))
                 .Where(hit => hit.Score > 0)
                 .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Node.Id, StringComparer.Ordinal)
@@ -169,7 +171,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// <inheritdoc/>
     public Task<ImpactMatrix> MatrixAsync(NodeKind rows, int firstRows, int firstColumns, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() => Derived((rows.ToString(), firstRows, firstColumns), () => ImpactMatrixBuilder.Of(
-            SortedIds(rows).Select(id => (NodeById(id), (IReadOnlyList<Relation>)[.. OutgoingOf(id).Where(relation => relation.Type == RelationType.Affects)])),
+            SortedIds(rows).Select(id => (NodeById(id), (IReadOnlyList<Relation>)RelationsOf(id, Direction.Out, RelationType.Affects))),
             SortedIds(NodeKind.Industry).ToDictionary(id => id, NodeById, StringComparer.Ordinal),
             firstRows, firstColumns))));
 
@@ -321,13 +323,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return neighbours;
     }
 
-    private IEnumerable<Relation> OutgoingOf(string id) => RelationsOf(id, Direction.Out);
-
     /// <summary>The documents that contribute a node.</summary>
     private IEnumerable<string> DocumentsOf(string id) =>
         _nodeIndex.TryGetValue(id, out var index) ? _nodes[index].Contributions.Documents() : [];
 
-    private IEnumerable<Relation> IncomingOf(string id) => RelationsOf(id, Direction.In);
+
     private T Read<T>(Func<T> read)
     {
         _lock.EnterReadLock();

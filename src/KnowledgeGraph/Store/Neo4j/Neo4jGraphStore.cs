@@ -186,7 +186,8 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
             return [];
         }
         var result = await client.RunAsync(CypherFiles.Statement("search"), Parameters(
-            ("text", query), ("kinds", kinds is { Count: > 0 } ? kinds.Select(kind => kind.ToUpperName()).ToList() : null)), cancellationToken);
+            ("text", query), ("kinds", (kinds is { Count: > 0 } ? kinds : Enum.GetValues<NodeKind>().Where(kind => kind != NodeKind.Section))
+                .Select(kind => kind.ToUpperName()).ToList())), cancellationToken);
         return
         [
             .. result.Rows.Select(row => Neo4jMapping.ToNode(row["node"]))

@@ -69,7 +69,10 @@ internal static class Neo4jMapping
             .ToList();
         var confidence = map.TryGetProperty("confidence", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : 0;
         return new Relation(GraphNames.TryParseRelationType(type, out var parsed) ? parsed : throw new InvalidOperationException($"unknown relationship type {type}"),
-            from, to, confidence, evidence);
+            from, to, confidence, evidence)
+        {
+            DocumentCount = Texts(map, "sources") is { Count: > 0 } sources ? sources.Distinct().Count() : documents.Distinct().Count(),
+        };
     }
 
     private static string? Text(JsonElement map, string property) =>
