@@ -30,6 +30,14 @@ public interface IGraphStore
     Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> nodeIds, RelationType? type, Direction direction,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each node, a page of the evidence of its outgoing relations of one type (MENTIONED_IN: the sentences
+    /// naming it), relation after relation in a stable order, and the total: a node named by thousands of
+    /// reports answers with a few sentences without its relations being loaded.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, EvidenceSlice>> EvidenceAsync(IReadOnlyCollection<string> nodeIds, RelationType type, int skip, int take,
+        CancellationToken cancellationToken);
+
     /// <summary>Nodes within <paramref name="depth"/> hops of a node (either direction) and the relations among them.</summary>
     Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken);
 

@@ -13,6 +13,9 @@ public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Rela
 
 public sealed record SearchHit(GraphNode Node, double Score);
 
+/// <summary>A page of a node's evidence: <see cref="Items"/> from position <c>skip</c> on, and how many there are in all.</summary>
+public sealed record EvidenceSlice(int Total, IReadOnlyList<Evidence> Items);
+
 public sealed record GraphStats(
     int NodeCount,
     int RelationCount,

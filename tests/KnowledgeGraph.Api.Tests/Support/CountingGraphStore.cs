@@ -64,6 +64,13 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return Count(nameof(GetRelationsAsync), inner.GetRelationsAsync(nodeIds, type, direction, cancellationToken));
     }
 
+    public Task<IReadOnlyDictionary<string, EvidenceSlice>> EvidenceAsync(IReadOnlyCollection<string> nodeIds, RelationType type, int skip, int take,
+        CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Count(nameof(EvidenceAsync), inner.EvidenceAsync(nodeIds, type, skip, take, cancellationToken));
+    }
+
     public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
     {
         ThrowIfDown();

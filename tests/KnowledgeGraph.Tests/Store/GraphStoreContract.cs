@@ -357,6 +357,31 @@ public abstract class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task EvidenceComesInPagesThatAddUpToTheNodesRelations()
+    {
+        var store = await RankingStoreAsync();
+        var relations = await store.GetRelationsAsync(["industry:finance"], RelationType.MentionedIn, Direction.Out, None);
+        var all = relations.SelectMany(relation => relation.Evidence).Select(evidence => (evidence.DocumentId, evidence.Start)).ToHashSet();
+
+        var pages = new List<(string, int)>();
+        var total = 0;
+        for (var skip = 0; ; skip += 2)
+        {
+            var slice = (await store.EvidenceAsync(["industry:finance", "missing:node"], RelationType.MentionedIn, skip, 2, None))["industry:finance"];
+            total = slice.Total;
+            if (slice.Items.Count == 0)
+            {
+                break;
+            }
+            pages.AddRange(slice.Items.Select(evidence => (evidence.DocumentId, evidence.Start)));
+        }
+
+        Assert.Equal(all.Count, total);
+        Assert.Equal(all.Order(), pages.Order());
+        Assert.Equal(pages.Count, pages.Distinct().Count());
+    }
+
+    [StoreFact]
     public async Task SearchLeavesSectionsOutUnlessAskedFor()
     {
         var store = await SeedStoreAsync();

@@ -7,6 +7,9 @@ namespace KnowledgeGraph.Api.GraphQL.Loading;
 /// <summary>Which relations of a node a field wants.</summary>
 public readonly record struct RelationsOf(string NodeId, RelationType? Type, Direction Direction);
 
+/// <summary>Which page of a node's evidence a field wants.</summary>
+public readonly record struct EvidenceOf(string NodeId, RelationType Type, int Skip, int Take);
+
 /// <summary>
 /// The per-request loaders every nested field goes through: nodes by id, a node's relations, and the
 /// nodes at their other ends. One store call per kind of question per level of the query.
@@ -16,6 +19,7 @@ public sealed class GraphLoader
     private readonly BatchLoader<string, GraphNode?> _nodes;
     private readonly BatchLoader<RelationsOf, IReadOnlyList<Relation>> _relations;
     private readonly BatchLoader<RelationsOf, IReadOnlyList<GraphNode>> _neighbours;
+    private readonly BatchLoader<EvidenceOf, EvidenceSlice> _evidence;
 
     public GraphLoader(IGraphStore store)
     {
@@ -30,9 +34,26 @@ public sealed class GraphLoader
             return relations.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<GraphNode>)
                 [.. pair.Value.Select(relation => OtherEnd(pair.Key.NodeId, relation)).Distinct().Where(nodes.ContainsKey).Select(id => nodes[id])]);
         }, []);
+        _evidence = new(async (keys, cancellationToken) =>
+        {
+            var result = new Dictionary<EvidenceOf, EvidenceSlice>();
+            foreach (var group in keys.GroupBy(key => (key.Type, key.Skip, key.Take)))
+            {
+                var slices = await store.EvidenceAsync([.. group.Select(key => key.NodeId).Distinct()], group.Key.Type, group.Key.Skip, group.Key.Take, cancellationToken);
+                foreach (var key in group)
+                {
+                    result[key] = slices.TryGetValue(key.NodeId, out var slice) ? slice : new EvidenceSlice(0, []);
+                }
+            }
+            return result;
+        }, new EvidenceSlice(0, []));
     }
 
     public IDataLoaderResult<GraphNode?> Node(string id) => _nodes.Load(id);
+
+    /// <summary>A page of the evidence of a node's outgoing relations of one type, and its total.</summary>
+    public IDataLoaderResult<EvidenceSlice> Evidence(string nodeId, RelationType type, int skip, int take) =>
+        _evidence.Load(new EvidenceOf(nodeId, type, skip, take));
 
     public IDataLoaderResult<IReadOnlyList<GraphNode>> Nodes(IReadOnlyList<string> ids) => DataLoaderResults.All([.. ids.Select(Node)]);
 

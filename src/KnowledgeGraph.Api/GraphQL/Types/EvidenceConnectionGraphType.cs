@@ -17,18 +17,8 @@ public sealed record EvidencePage(IReadOnlyList<Evidence> Items, int TotalCount,
     /// <summary>Default page size of <c>evidence</c>.</summary>
     public const int DefaultFirst = 5;
 
-    /// <summary>A page of the relations' evidence, one after another, without copying the rest (a node named by thousands of reports has thousands).</summary>
-    public static EvidencePage Of(IReadOnlyList<Relation> relations, int first, string? after)
-    {
-        var total = 0;
-        foreach (var relation in relations)
-        {
-            total += relation.Evidence.Count;
-        }
-        var start = Start(after);
-        var items = relations.SelectMany(relation => relation.Evidence).Skip(start).Take(first).ToList();
-        return Page(items, total, start);
-    }
+    /// <summary>A page the store cut (<see cref="IGraphStore.EvidenceAsync"/>), starting at <paramref name="start"/>.</summary>
+    public static EvidencePage Of(EvidenceSlice slice, int start) => Page([.. slice.Items], slice.Total, start);
 
     /// <summary>Evidence lists keep their order (by document, then as read), so a cursor is a position in it.</summary>
     public static EvidencePage Of(IReadOnlyList<Evidence> all, int first, string? after)
@@ -37,7 +27,8 @@ public sealed record EvidencePage(IReadOnlyList<Evidence> Items, int TotalCount,
         return Page([.. all.Skip(start).Take(first)], all.Count, start);
     }
 
-    private static int Start(string? after)
+    /// <summary>Where the page after <paramref name="after"/> starts.</summary>
+    public static int Start(string? after)
     {
         if (after is null)
         {
@@ -75,9 +66,9 @@ internal static class EvidenceField
             .Argument<StringGraphType>("after")
             .Resolve(ctx => EvidencePage.Of(all(ctx), ctx.First(), ctx.GetArgument<string?>("after")));
 
-    /// <summary>The same for the evidence of relations that have to be loaded first.</summary>
+    /// <summary>The same for a page the store cuts: <paramref name="page"/> gets the position to start at and how many to take.</summary>
     public static void AddLoaded<TSource>(ObjectGraphType<TSource> type, string description,
-        Func<IResolveFieldContext<TSource>, IDataLoaderResult<IReadOnlyList<Relation>>> all) =>
+        Func<IResolveFieldContext<TSource>, int, int, IDataLoaderResult<EvidenceSlice>> page) =>
         type.Field<NonNullGraphType<EvidenceConnectionGraphType>>("evidence")
             .Description(description)
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = EvidencePage.DefaultFirst)
@@ -85,7 +76,7 @@ internal static class EvidenceField
             .Resolve(ctx =>
             {
                 var first = ctx.First();
-                var after = ctx.GetArgument<string?>("after");
-                return all(ctx).Then(evidence => EvidencePage.Of(evidence, first, after));
+                var start = EvidencePage.Start(ctx.GetArgument<string?>("after"));
+                return page(ctx, start, first).Then(slice => EvidencePage.Of(slice, start));
             });
 }

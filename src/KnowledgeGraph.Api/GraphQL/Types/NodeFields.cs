@@ -36,14 +36,13 @@ internal static class NodeFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(ctx => ctx.Source.Aliases);
         type.Field<StringGraphType>("description").Resolve(ctx => ctx.Source.Description);
         EvidenceField.AddLoaded(type, "The sentences where the reports name it, a page at a time (5 unless `first` says).",
-            ctx => ctx.Loader().Relations(ctx.Source.Id, RelationType.MentionedIn, Direction.Out));
+            (ctx, skip, take) => ctx.Loader().Evidence(ctx.Source.Id, RelationType.MentionedIn, skip, take));
         type.Field<NonNullGraphType<IntGraphType>>("documentCount")
             .Description("How many documents name it.")
             .Resolve(ctx => ctx.Source.DocumentCount);
         type.Field<NonNullGraphType<IntGraphType>>("evidenceCount")
             .Description("How many sentences name it (the evidence's totalCount).")
-            .Resolve(ctx => ctx.Loader().Relations(ctx.Source.Id, RelationType.MentionedIn, Direction.Out)
-                .Then(relations => relations.Sum(relation => relation.Evidence.Count)));
+            .Resolve(ctx => ctx.Loader().Evidence(ctx.Source.Id, RelationType.MentionedIn, 0, 0).Then(slice => slice.Total));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("documents")
             .Description("The documents that say anything about it.")
             .Resolve(ctx => ctx.Loader().Relations(ctx.Source.Id, null, Direction.Both)

@@ -102,6 +102,38 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }));
 
     /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, EvidenceSlice>> EvidenceAsync(IReadOnlyCollection<string> nodeIds, RelationType type, int skip, int take,
+        CancellationToken cancellationToken) =>
+        Task.FromResult(Read<IReadOnlyDictionary<string, EvidenceSlice>>(() =>
+        {
+            var slices = new Dictionary<string, EvidenceSlice>(StringComparer.Ordinal);
+            foreach (var id in nodeIds)
+            {
+                if (!_nodeIndex.TryGetValue(id, out var index) || slices.ContainsKey(id))
+                {
+                    continue;
+                }
+                var (total, items) = (0, new List<Evidence>(Math.Min(take, 64)));
+                // The same order as the node's relations: adjacency order, each relation's evidence as merged.
+                foreach (var relation in _nodes[index].Outgoing.Relations)
+                {
+                    if (_relations[relation].Ends.Type != type)
+                    {
+                        continue;
+                    }
+                    var evidence = RelationAt(relation).Evidence;
+                    for (var i = Math.Max(0, skip - total); i < evidence.Count && items.Count < take; i++)
+                    {
+                        items.Add(evidence[i]);
+                    }
+                    total += evidence.Count;
+                }
+                slices[id] = new EvidenceSlice(total, items);
+            }
+            return slices;
+        }));
+
+    /// <inheritdoc/>
     public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken) =>
         Task.FromResult(Read(() =>
         {

@@ -141,6 +141,20 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, ILogger<Neo4jGraphS
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, EvidenceSlice>> EvidenceAsync(IReadOnlyCollection<string> nodeIds, RelationType type, int skip, int take,
+        CancellationToken cancellationToken)
+    {
+        if (nodeIds.Count == 0)
+        {
+            return new Dictionary<string, EvidenceSlice>();
+        }
+        var result = await client.RunAsync(CypherFiles.Statement("evidence_page"), Parameters(
+            ("ids", nodeIds.Distinct().ToList()), ("type", type.ToUpperName()), ("skip", skip), ("take", take)), cancellationToken);
+        return result.Rows.ToDictionary(row => row["id"].GetString()!, row => new EvidenceSlice(row["total"].GetInt32(),
+            [.. row["page"].EnumerateArray().Select(Neo4jMapping.ToEvidence)]), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc/>
     public async Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken)
     {
         if ((await GetNodesAsync([id], cancellationToken)).Count == 0)

@@ -75,6 +75,15 @@ internal static class Neo4jMapping
         };
     }
 
+    /// <summary>One evidence entry of evidence_page.cypher: {document, section, sentence, start, end, page (0: none)}.</summary>
+    public static Evidence ToEvidence(JsonElement map) => new(
+        Text(map, "document")!,
+        Text(map, "section") is { Length: > 0 } section ? section : null,
+        Text(map, "sentence") ?? "",
+        map.TryGetProperty("start", out var start) && start.ValueKind == JsonValueKind.Number ? start.GetInt32() : 0,
+        map.TryGetProperty("end", out var end) && end.ValueKind == JsonValueKind.Number ? end.GetInt32() : 0,
+        map.TryGetProperty("page", out var page) && page.ValueKind == JsonValueKind.Number && page.GetInt32() > 0 ? page.GetInt32() : null);
+
     private static string? Text(JsonElement map, string property) =>
         map.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
