@@ -255,6 +255,31 @@ async function search(text) {
   await showDetails(hit.id());
 }
 
+// The details panel: emptied, then filled line by line; an evidence sentence shows where it stands.
+function detailsWriter() {
+  const body = $('details-body');
+  body.replaceChildren();
+  return (tag, text, className) => {
+    const element = document.createElement(tag);
+    element.textContent = text;
+    if (className) element.className = className;
+    body.append(element);
+    return element;
+  };
+}
+
+function addEvidence(add, evidence, prefix = '') {
+  const block = add('div', '', 'evidence');
+  const where = document.createElement('div');
+  where.className = 'where';
+  const page = evidence.page ? ` · p. ${evidence.page}` : '';
+  where.textContent = `${prefix}${evidence.document.title}${evidence.section ? ' · ' + evidence.section.heading : ''}${page}`;
+  const sentence = document.createElement('div');
+  sentence.className = 'sentence';
+  sentence.textContent = evidence.sentence;
+  block.append(where, sentence);
+}
+
 const detailFields = `id kind key name nameEn description documents { title }
   relations { type confidence documentCount from { id name } to { id name }
     evidence(first: 5) { totalCount nodes { sentence page document { title } section { heading } } } }`;
@@ -264,15 +289,7 @@ async function showDetails(id) {
     ... on Trend { ${detailFields} } ... on Challenge { ${detailFields} } ... on Industry { ${detailFields} } ... on Technology { ${detailFields} }
     ... on Reference { title url citedBy { id name } } } }`, { id });
   const node = data.node;
-  const body = $('details-body');
-  body.replaceChildren();
-  const add = (tag, text, className) => {
-    const element = document.createElement(tag);
-    element.textContent = text;
-    if (className) element.className = className;
-    body.append(element);
-    return element;
-  };
+  const add = detailsWriter();
   add('div', node.kind, 'kind');
   add('h2', node.name);
   if (node.nameEn) add('div', node.nameEn, 'hint');
@@ -290,15 +307,7 @@ async function showDetails(id) {
     add('h3', 'Evidence');
     for (const relation of node.relations.filter((item) => item.type !== 'PART_OF')) {
       for (const evidence of relation.evidence.nodes) {
-        const block = add('div', '', 'evidence');
-        const where = document.createElement('div');
-        where.className = 'where';
-        const page = evidence.page ? ` · p. ${evidence.page}` : '';
-        where.textContent = `${relation.type} ${relation.from.name} → ${relation.to.name} · ${evidence.document.title}${evidence.section ? ' · ' + evidence.section.heading : ''}${page}`;
-        const sentence = document.createElement('div');
-        sentence.className = 'sentence';
-        sentence.textContent = evidence.sentence;
-        block.append(where, sentence);
+        addEvidence(add, evidence, `${relation.type} ${relation.from.name} → ${relation.to.name} · `);
       }
       if (relation.evidence.totalCount > relation.evidence.nodes.length) {
         add('div', `… ${relation.evidence.totalCount - relation.evidence.nodes.length} more sentences in ${relation.documentCount} document(s)`, 'hint');
@@ -379,27 +388,12 @@ async function showCell(td, row, column) {
   const cell = data.node.relations.find((relation) => relation.to.id === column.id);
   document.querySelectorAll('#matrix td.chosen').forEach((chosen) => chosen.classList.remove('chosen'));
   td.classList.add('chosen');
-  const body = $('details-body');
-  body.replaceChildren();
-  const add = (tag, text, className) => {
-    const element = document.createElement(tag);
-    element.textContent = text;
-    if (className) element.className = className;
-    body.append(element);
-    return element;
-  };
+  const add = detailsWriter();
   add('div', 'AFFECTS', 'kind');
   add('h2', `${labelOf(row)} → ${labelOf(column)}`);
   add('p', `${cell.documentCount} document(s), ${cell.evidence.totalCount} sentence(s)`, 'hint');
   for (const evidence of cell.evidence.nodes) {
-    const block = add('div', '', 'evidence');
-    const where = document.createElement('div');
-    where.className = 'where';
-    where.textContent = `${evidence.document.title}${evidence.section ? ' · ' + evidence.section.heading : ''}${evidence.page ? ` · p. ${evidence.page}` : ''}`;
-    const sentence = document.createElement('div');
-    sentence.className = 'sentence';
-    sentence.textContent = evidence.sentence;
-    block.append(where, sentence);
+    addEvidence(add, evidence);
   }
   $('details').hidden = false;
 }
