@@ -75,6 +75,22 @@ public sealed class BadFilesTests(ReportInEveryFormat formats)
     }
 
     [Fact]
+    public void AWebPageSavedInGbkIsReadByItsMetaCharset()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var page = """
+            <html><head><meta charset="gbk"><title>观察</title></head><body>
+            <h1>金融行业观察</h1><h2>一、主要挑战</h2><h3>1. 数据孤岛</h3><p>银行之间的数据孤岛难以打通。</p>
+            </body></html>
+            """;
+
+        var graph = Importing.Importer.Import("gbk.html", Encoding.GetEncoding("GBK").GetBytes(page));
+
+        Assert.Equal("金融行业观察", graph.Document.Title);
+        Assert.Contains(graph.Nodes, node => node.Kind == NodeKind.Challenge && node.Name == "数据孤岛");
+    }
+
+    [Fact]
     public void AWebPageNestedPastAnyReportsDepthIsRefused()
     {
         var page = $"<html><body>{string.Concat(Enumerable.Repeat("<div>", 5000))}挑战{string.Concat(Enumerable.Repeat("</div>", 5000))}</body></html>";
