@@ -113,22 +113,34 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 {
                     continue;
                 }
-                var (total, items) = (0, new List<Evidence>(Math.Min(take, 64)));
+                // The total is kept until the graph changes: counting it walks every relation of a node thousands of
+                // reports name, while a page only walks as far as its last sentence.
+                var totals = CurrentDerived().EvidenceTotals;
+                var known = totals.TryGetValue((index, type), out var kept);
+                var (seen, items) = (0, new List<Evidence>(Math.Min(take, 64)));
                 // The same order as the node's relations: adjacency order, each relation's evidence as merged.
                 foreach (var relation in _nodes[index].Outgoing.Relations)
                 {
+                    if (known && items.Count >= take)
+                    {
+                        break;
+                    }
                     if (_relations[relation].Ends.Type != type)
                     {
                         continue;
                     }
                     var evidence = RelationAt(relation).Evidence;
-                    for (var i = Math.Max(0, skip - total); i < evidence.Count && items.Count < take; i++)
+                    for (var i = Math.Max(0, skip - seen); i < evidence.Count && items.Count < take; i++)
                     {
                         items.Add(evidence[i]);
                     }
-                    total += evidence.Count;
+                    seen += evidence.Count;
                 }
-                slices[id] = new EvidenceSlice(total, items);
+                if (!known)
+                {
+                    totals[(index, type)] = kept = seen;
+                }
+                slices[id] = new EvidenceSlice(kept, items);
             }
             return slices;
         }));
@@ -211,7 +223,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// Aggregates over the whole graph (stats, the matrix) kept until the graph next changes, like the merged
     /// nodes are: they are read far more often than documents arrive, and each costs a pass over every node.
     /// </summary>
-    private T Derived<T>((string What, int A, int B) key, Func<T> compute) where T : class
+    private T Derived<T>((string What, int A, int B) key, Func<T> compute) where T : class =>
+        (T)CurrentDerived().Values.GetOrAdd(key, _ => compute());
+
+    /// <summary>What is kept for the graph as it is now (callers hold the read lock, so the version cannot move).</summary>
+    private DerivedCache CurrentDerived()
     {
         var version = Interlocked.Read(ref _version);
         var cache = _derived;
@@ -220,12 +236,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             cache = new DerivedCache(version);
             _derived = cache;
         }
-        return (T)cache.Values.GetOrAdd(key, _ => compute());
+        return cache;
     }
 
     private sealed record DerivedCache(long Version)
     {
         public System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), object> Values { get; } = new();
+
+        /// <summary>Per node slot, relation type and way (outgoing or not), its relation slots of that type.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<(int, RelationType, bool), int[]> Adjacency { get; } = new();
+
+        /// <summary>Per node slot and relation type, how many evidence sentences its outgoing relations carry.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<(int, RelationType), int> EvidenceTotals { get; } = new();
     }
 
     private DerivedCache _derived = new(-1);
@@ -319,26 +341,39 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
         if (direction is Direction.Out or Direction.Both)
         {
-            foreach (var relation in _nodes[index].Outgoing.Relations)
+            foreach (var relation in type is { } outType ? Typed(index, outType, outgoing: true) : _nodes[index].Outgoing.Relations)
             {
-                if (type is null || _relations[relation].Ends.Type == type)
-                {
-                    found.Add(RelationAt(relation));
-                }
+                found.Add(RelationAt(relation));
             }
         }
         if (direction is Direction.In or Direction.Both)
         {
-            foreach (var relation in _nodes[index].Incoming.Relations)
+            foreach (var relation in type is { } inType ? Typed(index, inType, outgoing: false) : _nodes[index].Incoming.Relations)
             {
-                if (type is null || _relations[relation].Ends.Type == type)
-                {
-                    found.Add(RelationAt(relation));
-                }
+                found.Add(RelationAt(relation));
             }
         }
         return found;
     }
+
+    /// <summary>
+    /// A node's relation slots of one type, one way, kept until the graph changes: a challenge named by
+    /// thousands of reports has thousands of MENTIONED_IN slots to step over to find its few AFFECTS.
+    /// </summary>
+    private ReadOnlySpan<int> Typed(int node, RelationType type, bool outgoing) =>
+        CurrentDerived().Adjacency.GetOrAdd((node, type, outgoing), key =>
+        {
+            var all = key.Item3 ? _nodes[key.Item1].Outgoing.Relations : _nodes[key.Item1].Incoming.Relations;
+            var typed = new List<int>();
+            foreach (var relation in all)
+            {
+                if (_relations[relation].Ends.Type == key.Item2)
+                {
+                    typed.Add(relation);
+                }
+            }
+            return [.. typed];
+        });
 
     // Both directions: paths ignore direction.
     private List<(int Relation, int Other)> NeighboursOf(int node)
