@@ -16,22 +16,36 @@ public static class NameMatch
     /// <remarks>Search scores every node for every question: the names are walked without allocating.</remarks>
     public static double Score(GraphNode node, string query)
     {
-        var best = Score(node.Name, query);
+        // Chinese has no case: an ordinal search is the vectorized one, and finds the same.
+        var comparison = HasCase(query) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var best = Score(node.Name, query, comparison);
         foreach (var alias in node.Aliases)
         {
-            best = Math.Max(best, Score(alias, query));
+            best = Math.Max(best, Score(alias, query, comparison));
         }
-        best = Math.Max(best, Score(node.Key, query));
+        best = Math.Max(best, Score(node.Key, query, comparison));
         if (node.NameEn is { } english)
         {
-            best = Math.Max(best, Score(english, query));
+            best = Math.Max(best, Score(english, query, comparison));
         }
         return Math.Round(best, 4);
     }
 
-    private static double Score(string name, string query)
+    private static bool HasCase(string text)
     {
-        var index = name.IndexOf(query, StringComparison.OrdinalIgnoreCase);
+        foreach (var c in text)
+        {
+            if (char.ToUpperInvariant(c) != char.ToLowerInvariant(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double Score(string name, string query, StringComparison comparison)
+    {
+        var index = name.IndexOf(query, comparison);
         if (index < 0)
         {
             return 0;

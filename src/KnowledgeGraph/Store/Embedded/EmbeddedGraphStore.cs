@@ -197,8 +197,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Task.FromResult(Read<IReadOnlyList<SearchHit>>(() => query.Length == 0 ? [] :
         [
             .. searched.Distinct().SelectMany(kind => SortedIds(kind)).Select(NodeById)
-                .Select(node => new SearchHit(node, NameMatch.Score(node, query)))
-                .Where(hit => hit.Score > 0)
+                // A hit object only for the nodes that match.
+                .Select(node => (Node: node, Score: NameMatch.Score(node, query)))
+                .Where(scored => scored.Score > 0)
+                .Select(scored => new SearchHit(scored.Node, scored.Score))
                 .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Node.Id, StringComparer.Ordinal)
                 .Take(first),
         ]));
