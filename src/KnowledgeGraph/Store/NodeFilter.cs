@@ -49,9 +49,7 @@ internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<Gra
                 continue;
             }
             // One matched relation knows its documents; several may share some, so those are counted once.
-            yield return new RankedNode(node,
-                matched.Count == 1 ? matched[0].DocumentCount : matched.SelectMany(relation => relation.Evidence).Select(evidence => evidence.DocumentId).Distinct().Count(),
-                matched.Sum(relation => relation.Evidence.Count));
+            yield return new RankedNode(node, DocumentUnion.Count(matched), matched.Sum(relation => relation.Evidence.Count));
         }
     }
 
