@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace KnowledgeGraph.Api.GraphQL;
@@ -19,6 +18,9 @@ internal sealed class DocumentCache : IConfigureExecution
 
     public float SortOrder => 200;
 
+    /// <summary>How many documents are kept.</summary>
+    internal int Count => _documents.Count;
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         if (options.Document is not null || options.Query is not { } query)
@@ -28,14 +30,17 @@ internal sealed class DocumentCache : IConfigureExecution
         if (_documents.TryGetValue(query, out var document))
         {
             options.Document = document;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+            // The complexity rule stays: what it measures depends on the variables (`first: $n`), which change per request.
+            options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [],
+                .. (options.ValidationRules ?? []).OfType<global::GraphQL.Validation.Rules.Custom.ComplexityValidationRule>()];
             return await next(options);
         }
         var result = await next(options);
-        // Only a document that passed validation (so it executed) is worth keeping.
-        if (result.Executed && options.Document is not null && _documents.Count < MaxDocuments)
+        // Only a document that passed validation (so it executed) is worth keeping. The executor parses into the
+        // result, not into the options: keeping options.Document kept nothing, and every request was validated again.
+        if (result.Executed && (result.Document ?? options.Document) is { } parsed && _documents.Count < MaxDocuments)
         {
-            _documents.TryAdd(query, options.Document);
+            _documents.TryAdd(query, parsed);
         }
         return result;
     }

@@ -51,6 +51,9 @@ public class KnowledgeGraphApplication : WebApplicationFactory<Program>
 
     public string Documents { get; }
 
+    /// <summary>How many parsed and validated query documents the API keeps.</summary>
+    public int KeptDocuments => Services.GetServices<global::GraphQL.DI.IConfigureExecution>().OfType<KnowledgeGraph.Api.GraphQL.DocumentCache>().Single().Count;
+
     /// <summary>Every call the API makes to the store, by method name.</summary>
     public CountingGraphStore? Counter { get; private set; }
 
