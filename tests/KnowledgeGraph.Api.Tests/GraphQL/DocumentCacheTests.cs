@@ -28,6 +28,19 @@ public sealed class DocumentCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task AVariablesFirstCountsLikeALiteralOneAlsoOnAKeptDocument()
+    {
+        var fresh = await _app.PostAsync(Deep, new { n = 500 });
+        var small = await _app.PostAsync(Deep, new { n = 1 });
+        var large = await _app.PostAsync(Deep, new { n = 500 });
+
+        Assert.Equal("MAX_COMPLEXITY", Code(fresh));
+        Assert.False(small.TryGetProperty("errors", out _), small.ToString());
+        Assert.Equal(1, _app.KeptDocuments);
+        Assert.Equal("MAX_COMPLEXITY", Code(large));
+    }
+
+    [Fact]
     public async Task ARepeatedQueryIsAnsweredFromItsKeptDocument()
     {
         var first = await _app.QueryAsync("{ challenges(first: 2) { nodes { id } } }");

@@ -15,6 +15,20 @@ internal static class QueryLimits
     {
         complexity.MaxDepth = null;
         complexity.MaxComplexity = null;
+        var estimate = complexity.DefaultComplexityImpactDelegate;
+        complexity.DefaultComplexityImpactDelegate = context =>
+        {
+            // The default estimate multiplies a list by a literal `first` (its own, or its connection's), but not by a
+            // variable's value: `first: $n` with n = 500 counted as a default page. The variable counts where a literal would.
+            var result = estimate(context);
+            if (!IsList(context.FieldDefinition))
+            {
+                return result;
+            }
+            var first = VariableFirst(context.FieldAst, context.ValidationContext)
+                ?? (context.Parent is { } parent && !IsList(parent.FieldDefinition) ? VariableFirst(parent.FieldAst, context.ValidationContext) : null);
+            return first is { } asked ? new FieldComplexityResult(result.FieldImpact, asked) : result;
+        };
         complexity.ValidateComplexityDelegate = context =>
         {
             if (IsIntrospectionOnly(context.ValidationContext))
@@ -31,6 +45,27 @@ internal static class QueryLimits
             }
             return Task.CompletedTask;
         };
+    }
+
+    private static bool IsList(global::GraphQL.Types.FieldType? field)
+    {
+        var type = field?.ResolvedType;
+        if (type is global::GraphQL.Types.NonNullGraphType nonNull)
+        {
+            type = nonNull.ResolvedType;
+        }
+        return type is global::GraphQL.Types.ListGraphType;
+    }
+
+    private static double? VariableFirst(GraphQLField field, ValidationContext validation)
+    {
+        var argument = field.Arguments?.FirstOrDefault(argument => argument.Name.StringValue is "first" or "last");
+        if (argument?.Value is not GraphQLVariable variable || validation.Variables is not { } variables
+            || !variables.TryGetValue(variable.Name.StringValue, out var value))
+        {
+            return null;
+        }
+        return value is IConvertible number ? number.ToDouble(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static bool IsIntrospectionOnly(ValidationContext context) =>
