@@ -71,13 +71,6 @@ public sealed class DocumentReader(long maxBytes)
         }
     }
 
-    /// <summary>Size-checked text of a text format's bytes (<see cref="DecodeText"/>).</summary>
-    public string Decode(string name, byte[] bytes)
-    {
-        CheckSize(name, bytes.LongLength);
-        return DecodeText(name, bytes);
-    }
-
     /// <summary>A .txt or .md file's text: strict UTF-8, not binary, not empty; a byte order mark is not text.</summary>
     public static string DecodeText(string name, byte[] bytes)
     {

@@ -24,7 +24,7 @@ internal static class ImpactMatrixBuilder
     {
         var rows = candidates
             .Where(candidate => candidate.Affects.Count > 0)
-            .Select(candidate => (candidate.Row, candidate.Affects, Documents: DocumentsOf(candidate.Affects)))
+            .Select(candidate => (candidate.Row, candidate.Affects, Documents: DocumentUnion.Count(candidate.Affects)))
             .OrderByDescending(row => row.Documents).ThenBy(row => row.Row.Id, StringComparer.Ordinal)
             .Take(firstRows)
             .ToList();
@@ -32,7 +32,7 @@ internal static class ImpactMatrixBuilder
             .SelectMany(row => row.Affects)
             .GroupBy(relation => relation.To)
             .Where(column => columns.ContainsKey(column.Key))
-            .Select(column => (Id: column.Key, Documents: DocumentsOf([.. column])))
+            .Select(column => (Id: column.Key, Documents: DocumentUnion.Count([.. column])))
             .OrderByDescending(column => column.Documents).ThenBy(column => column.Id, StringComparer.Ordinal)
             .Take(firstColumns)
             .Select(column => column.Id)
@@ -43,7 +43,4 @@ internal static class ImpactMatrixBuilder
             [.. kept.Select(id => columns[id])],
             [.. rows.SelectMany(row => row.Affects.Where(relation => keptSet.Contains(relation.To)).Select(relation => new MatrixCell(row.Row.Id, relation.To, relation)))]);
     }
-
-    private static int DocumentsOf(IReadOnlyList<Relation> relations) =>
-        relations.SelectMany(relation => relation.Evidence).Select(evidence => evidence.DocumentId).Distinct().Count();
 }

@@ -76,11 +76,12 @@ internal sealed class NodeFilter(NodeQuery query, Func<NodeKind, IEnumerable<Gra
         return mitigatedBy is null || Add(incoming(id, RelationType.Mitigates).Where(relation => mitigatedBy.Contains(relation.From)), matched);
     }
 
+    /// <summary>Adds the relations not matched yet; whether there were any.</summary>
     private static bool Add(IEnumerable<Relation> relations, List<Relation> matched)
     {
-        var before = matched.Count;
-        matched.AddRange(relations.Where(relation => !matched.Contains(relation)));
-        return matched.Count > before || relations.Any();
+        var found = relations.ToList();
+        matched.AddRange(found.Where(relation => !matched.Contains(relation)));
+        return found.Count > 0;
     }
 
     private int Mentions(string id) => outgoing(id, RelationType.MentionedIn).Sum(relation => relation.Evidence.Count);

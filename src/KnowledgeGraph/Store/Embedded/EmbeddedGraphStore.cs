@@ -119,15 +119,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 var known = totals.TryGetValue((index, type), out var kept);
                 var (seen, items) = (0, new List<Evidence>(Math.Min(take, 64)));
                 // The same order as the node's relations: adjacency order, each relation's evidence as merged.
-                foreach (var relation in _nodes[index].Outgoing.Relations)
+                foreach (var relation in Typed(index, type, outgoing: true))
                 {
                     if (known && items.Count >= take)
                     {
                         break;
-                    }
-                    if (_relations[relation].Ends.Type != type)
-                    {
-                        continue;
                     }
                     var evidence = RelationAt(relation).Evidence;
                     for (var i = Math.Max(0, skip - seen); i < evidence.Count && items.Count < take; i++)
