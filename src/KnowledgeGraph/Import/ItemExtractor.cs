@@ -221,8 +221,10 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private void VisitUncued(Walk walk, Section section, NodeKind kind, List<Section> parts, bool underTitle)
     {
         var cuedParts = parts.Where(part => _cues.KindOf(part.Heading) is not null).ToList();
-        // Plain subheadings under a heading that is itself only a grouping (技术层面 → 算力, 数据) are the items.
-        if (!underTitle && parts.Count > 0 && cuedParts.Count == 0 && parts.All(IsPlainHeading))
+        // Plain subheadings under a heading that is itself only a grouping (技术层面 → 算力, 数据) are the items;
+        // under a cued title, a heading with no text of its own over two or more of them groups them too.
+        var groups = !underTitle ? parts.Count > 0 : parts.Count >= 2 && section.Body.Count == 0;
+        if (groups && cuedParts.Count == 0 && parts.All(IsPlainHeading))
         {
             foreach (var part in parts)
             {

@@ -585,6 +585,53 @@ public sealed class LayoutFamilyTests
         Assert.DoesNotContain("案例", listSection.Text);
     }
 
+    [Fact]
+    public void AHeadingWithNoTextOfItsOwnUnderACuedTitleGroupsItsItems()
+    {
+        var graph = Importing.Import("""
+            # Emerging Trends in Speech Models
+
+            ## Streaming Recognition
+            Recognizers increasingly transcribe while people are still talking.
+
+            ### Latency budgets
+            Each stage gets a few milliseconds.
+
+            ## New Decoder Designs
+
+            ### Token Skipping
+            Decoders will skip silent frames.
+
+            ### Shared Vocabularies
+            One vocabulary is growing to serve many languages.
+            """, "speech-trends.md");
+
+        // "Streaming Recognition" says what it is about; "New Decoder Designs" only groups the two designs below it.
+        Assert.Equal(["trend:shared-vocabulary", "trend:streaming-recognition", "trend:token-skipping"], Concepts(graph));
+    }
+
+    [Fact]
+    public void AFutureDirectionsHeadingOverANumberedListHoldsOneItemPerEntry()
+    {
+        var graph = Importing.Import("""
+            # Speech Model Trends
+
+            ## Voice Agents
+            Voice agents increasingly book appointments for clinics.
+
+            ### Future Research Directions
+
+            1. Noisy rooms remain hard to transcribe, and call centres lose accuracy there.
+            2. Code-switching between languages is a growing need that few systems serve.
+            """, "speech-directions.md");
+
+        // "Future" qualifies the cue like "主要" does; the heading names a kind of section, not one item.
+        var concepts = Concepts(graph);
+        Assert.Equal(3, concepts.Count);
+        Assert.DoesNotContain("trend:future", concepts);
+        Assert.Contains(graph.Nodes, node => node.Name.StartsWith("Noisy rooms remain hard to transcribe", StringComparison.Ordinal));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
