@@ -62,6 +62,28 @@ internal sealed class CueSet
         return count;
     }
 
+    /// <summary>Where the cues occur, as <see cref="Count"/> counts them: (start, end) in text order.</summary>
+    public List<(int Start, int End)> Occurrences(ReadOnlySpan<char> text)
+    {
+        var found = new List<(int Start, int End)>();
+        var offset = 0;
+        while (offset < text.Length && text[offset..].IndexOfAny(_firstChars) is var next and >= 0)
+        {
+            var at = offset + next;
+            offset = at + 1;
+            foreach (var cue in _byFirst[Lowercase.Of(text[at])])
+            {
+                if (StartsAt(text, at, cue))
+                {
+                    found.Add((at, at + cue.Length));
+                    offset = at + cue.Length;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private static bool StartsAt(ReadOnlySpan<char> text, int at, string loweredCue)
     {
         if (text.Length - at < loweredCue.Length)

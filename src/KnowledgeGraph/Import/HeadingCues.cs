@@ -54,7 +54,7 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
         {
             return HeadingRole.None;
         }
-        if (_mitigations.IsIn(heading))
+        if (_mitigations.IsIn(heading) && IsRemediesHeading(heading))
         {
             return HeadingRole.Mitigations;
         }
@@ -75,6 +75,78 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
             (false, true) => HeadingRole.Challenges,
             _ => HeadingRole.None,
         };
+    }
+
+    /// <summary>Words that may follow a remedy word at the end of a remedies heading ("防范方法", "风险的防范和缓解").</summary>
+    public static readonly string[] RemedyJoints = ["方法", "策略", "手段", "措施", "建议", "思路", "路径", "途径", "之道", "实践", "的", "和", "与", "及", "、"];
+
+    /// <summary>
+    /// A Chinese phrase ends with its head: "面向企业解决方案的AI" is about AI, "应对建议" and "数据泄露风险的防范和
+    /// 缓解" about remedies. A remedy word heads a Chinese heading when only joints and other remedy words follow
+    /// it, or opens it as a verb ("防范数据泄露"). English headings keep the cue wherever it stands.
+    /// </summary>
+    private bool IsRemediesHeading(string heading)
+    {
+        if (!HeadingText.HasCjk(heading))
+        {
+            return true;
+        }
+        var words = heading.AsSpan().Trim();
+        foreach (var (start, end) in _mitigations.Occurrences(words))
+        {
+            if (start == 0 || IsOnlyJoints(words[end..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsOnlyJoints(ReadOnlySpan<char> rest)
+    {
+        while (true)
+        {
+            var trimmed = TrimNonWords(rest);
+            if (trimmed.Length == 0)
+            {
+                return true;
+            }
+            var joint = JointAt(trimmed);
+            if (joint is null)
+            {
+                var cues = _mitigations.Occurrences(trimmed);
+                if (cues.Count == 0 || cues[0].Start != 0)
+                {
+                    return false;
+                }
+                rest = trimmed[cues[0].End..];
+                continue;
+            }
+            rest = trimmed[joint.Length..];
+        }
+    }
+
+    private static string? JointAt(ReadOnlySpan<char> text)
+    {
+        foreach (var joint in RemedyJoints)
+        {
+            if (text.StartsWith(joint, StringComparison.Ordinal))
+            {
+                return joint;
+            }
+        }
+        return null;
+    }
+
+    // Punctuation, spaces and pictographs ("应对建议 💡:") end a heading without being words.
+    private static ReadOnlySpan<char> TrimNonWords(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+        return text[start..];
     }
 
     private static bool IsShort(string heading)

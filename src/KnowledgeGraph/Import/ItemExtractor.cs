@@ -331,8 +331,6 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     /// report (merged with the same item found elsewhere). Chinese headings only: there the problem is what is
     /// left once the remedy words and their joints are taken out.
     /// </summary>
-    private static readonly string[] RemedyJoints = ["方法", "策略", "手段", "的", "和", "与", "及", "、"];
-
     private Item? ProblemNamedBy(Walk walk, Section section)
     {
         if (!HeadingText.HasCjk(section.Heading))
@@ -344,7 +342,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         {
             words = words.Replace(cue, " ", StringComparison.Ordinal);
         }
-        foreach (var joint in RemedyJoints)
+        foreach (var joint in HeadingCues.RemedyJoints)
         {
             words = words.Replace(joint, " ", StringComparison.Ordinal);
         }

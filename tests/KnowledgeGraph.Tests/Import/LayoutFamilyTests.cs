@@ -632,6 +632,40 @@ public sealed class LayoutFamilyTests
         Assert.Contains(graph.Nodes, node => node.Name.StartsWith("Noisy rooms remain hard to transcribe", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ARemedyWordThatOnlyQualifiesAHeadingDoesNotMakeItRemedies()
+    {
+        var graph = Importing.Import("""
+            # 初创企业观察
+
+            ## 面向零售解决方案的AI
+
+            大约40家公司面向零售。
+
+            关键结论:
+
+            * 人才缺口: 懂零售的工程师严重不足。
+            * 算力依赖: 初创企业难以负担训练成本。
+
+            ## 数据泄露风险
+
+            模型会记住客户数据。
+
+            ### 数据泄露的防范措施
+
+            * 数据脱敏: 训练前去除身份信息。
+            """, "remedy-word.md");
+
+        // "…解决方案的AI" is about AI (a Chinese phrase ends with its head); its key points are challenges, not remedies.
+        var concepts = Concepts(graph);
+        Assert.Contains("challenge:人才缺口", concepts);
+        Assert.Contains("challenge:compute-cost", concepts);
+        Assert.DoesNotContain(graph.OfKind(NodeKind.Technology), node => node.Name == "人才缺口");
+        // "…的防范措施" ends with its remedy words: its entries are countermeasures of the risk above it.
+        var remedy = Assert.Single(graph.OfKind(NodeKind.Technology), node => node.Name == "数据脱敏");
+        Assert.Contains(graph.Relations, relation => relation.Type == RelationType.Mitigates && relation.From == remedy.Id);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
