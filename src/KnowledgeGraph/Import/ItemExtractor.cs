@@ -44,6 +44,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
             Visit(walk, child, titleKind ?? SiblingKind(child, topLevel), underTitle: titleKind is not null);
         }
         AddDetailSections(walk, outline);
+        AddDefinedProblems(walk);
         AddStatements(walk, outline);
         var countermeasures = new List<Countermeasure>(walk.Listed);
         foreach (var remedy in walk.Remedies)

@@ -269,6 +269,15 @@ internal sealed class RelationExtractor
         {
             var evidence = sentences.FirstOrDefault(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)));
             graph.Relate(RelationType.Mitigates, node.Id, addressedId, CountermeasureMitigation, sectionId, evidence.Length > 0 ? evidence : sentences[0]);
+            // "This helps mitigate the risk of hallucinations and misinformation": the other challenges a remedy's
+            // own sentence says it reduces, beside the one it sits under.
+            foreach (var sentence in sentences.Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text))))
+            {
+                foreach (var challengeId in ChallengesNamedIn(scope, sentence).Where(challengeId => challengeId != node.Id && challengeId != addressedId))
+                {
+                    graph.Relate(RelationType.Mitigates, node.Id, challengeId, CountermeasureMitigation, sectionId, sentence);
+                }
+            }
             // "Techniques such as PET and chain-of-thought prompting can help reduce …": the techniques a remedy's
             // own sentence says reduce the problem are remedies for it too.
             AddNamedTechnologies(scope, [.. sentences.Skip(1).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, addressedId);

@@ -666,6 +666,39 @@ public sealed class LayoutFamilyTests
         Assert.Contains(graph.Relations, relation => relation.Type == RelationType.Mitigates && relation.From == remedy.Id);
     }
 
+    [Fact]
+    public void ProblemsADescriptionDefinesAreChallengesAndRemediesThatNameThemMitigateThem()
+    {
+        var graph = Importing.Import("""
+            ## R07: Prompt Leakage
+
+            ### Description
+
+            Prompt leakage exposes the instructions an application gives its model. Echoing occurs when the model
+            repeats its system prompt to a curious user. A related issue is oversharing.
+
+            ### Common Examples of Risk
+
+            #### 1. Credential Exposure
+            Keys pasted into prompts reach the user.
+
+            ### Prevention and Mitigation Strategies
+
+            #### 1. Output Screening
+            Screen each answer before it is shown. This helps reduce echoing in chat windows.
+            """, "prompt-leakage.md");
+
+        // "Description" frames the risk: its text is the risk's own, and the problems it defines are challenges.
+        var concepts = Concepts(graph);
+        Assert.Contains("challenge:echoing", concepts);
+        Assert.Contains("challenge:oversharing", concepts);
+        var screening = Assert.Single(graph.OfKind(NodeKind.Technology), node => node.Name == "Output Screening");
+        Assert.True(graph.Has(RelationType.Mitigates, screening.Id, "challenge:r07-prompt-leakage"));
+        // Its sentence says what else it reduces.
+        Assert.True(graph.Has(RelationType.Mitigates, screening.Id, "challenge:echoing"));
+        Assert.False(graph.Has(RelationType.Mitigates, screening.Id, "challenge:oversharing"));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
