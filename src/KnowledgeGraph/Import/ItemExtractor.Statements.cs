@@ -33,6 +33,7 @@ internal sealed partial class ItemExtractor
         {
             if (holdsItems[section.Index] && !taken[section.Index])
             {
+                AddOverarchingStatement(walk, section);
                 continue;
             }
             if (taken[section.Index] || section.IsReferences || _cues.RoleOf(section.Heading) is HeadingRole.NonItem or HeadingRole.Mitigations)
@@ -56,6 +57,29 @@ internal sealed partial class ItemExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "未来大模型的攻防将在动态抗衡中不断升级" opening a section of predictions: the intro of a section whose parts
+    /// are its items states a point of its own when it says so twice over, the kind its heading announces.
+    /// </summary>
+    private void AddOverarchingStatement(Walk walk, Section section)
+    {
+        if (section.Parent is null || section.Body.Count == 0 || section.Body[0].Start > (section.Children.FirstOrDefault()?.HeadingSpan.Start ?? int.MaxValue))
+        {
+            return;
+        }
+        var paragraph = section.Body[0];
+        if (MostOutspoken(walk, paragraph, _cues.KindOf(section.Heading), OverarchingStatement) is var (sentence, kind))
+        {
+            var name = StatementName(walk.Text, sentence, kind);
+            if (name.Length >= MinStatementName)
+            {
+                walk.Items.Add(new Item(kind, name, section, [sentence], sentence.Start));
+            }
+        }
+    }
+
+    private const int OverarchingStatement = 2;
 
     /// <summary>A statement is named by its clause that carries the cue ("…,创业公司很难在这条赛道上跑出来"), not by a condition before it.</summary>
     private string StatementName(string text, TextSpan sentence, NodeKind kind)

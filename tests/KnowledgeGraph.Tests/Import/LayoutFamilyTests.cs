@@ -699,6 +699,40 @@ public sealed class LayoutFamilyTests
         Assert.False(graph.Has(RelationType.Mitigates, screening.Id, "challenge:oversharing"));
     }
 
+    [Fact]
+    public void TheIntroOfASectionOfItemsStatesAPointOfItsOwnWhenItSaysSoTwice()
+    {
+        var graph = Importing.Import("""
+            # 大模型观察
+
+            ## 一、未来趋势
+
+            未来,端侧模型将如雨后春笋般出现。
+
+            ### 1. 端侧推理
+            手机厂商内置小模型。
+
+            ### 2. 多模态助手
+            助手能看懂图片。
+
+            ## 二、主要挑战
+
+            下面分两点介绍。
+
+            ### 1. 人才缺口
+            工程师不足。
+
+            ### 2. 标注质量
+            标注数据错误率高。
+            """, "overarching.md");
+
+        var concepts = Concepts(graph);
+        Assert.Contains(graph.OfKind(NodeKind.Trend), node => node.Name == "端侧模型将如雨后春笋般出现");
+        Assert.Contains("trend:端侧推理", concepts);
+        // An intro that only announces its parts states nothing.
+        Assert.Equal(2, graph.OfKind(NodeKind.Challenge).Count());
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
