@@ -256,6 +256,10 @@ internal sealed class RelationExtractor
         if (countermeasure.Name is null)
         {
             AddNamedTechnologies(scope, sentences, sectionId, addressedId);
+            if (addressedId is not null)
+            {
+                AddUsedMeans(scope, sentences, sectionId, addressedId);
+            }
             return;
         }
         var node = TechnologyNamed(scope, countermeasure.Name, sentences);
@@ -318,6 +322,25 @@ internal sealed class RelationExtractor
                 foreach (var target in targets.Where(target => target != technology))
                 {
                     graph.Relate(RelationType.Mitigates, technology, target, TechnologyMitigation, sectionId, sentence);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A remedies section in prose under a challenge: each means its sentences say to use ("通过提示过滤的方式…")
+    /// is a technology that MITIGATES that challenge.
+    /// </summary>
+    private void AddUsedMeans(Scope scope, List<TextSpan> sentences, string sectionId, string addressedId)
+    {
+        foreach (var sentence in sentences)
+        {
+            foreach (var means in StatedMitigation.MeansIn(sentence.Of(scope.Text)))
+            {
+                if (MeansNode(scope, means) is { } node && node.Id != addressedId && !scope.ChallengeIds.Contains(node.Id))
+                {
+                    scope.Graph.Add(node);
+                    scope.Graph.Relate(RelationType.Mitigates, node.Id, addressedId, TechnologyMitigation, sectionId, sentence);
                 }
             }
         }

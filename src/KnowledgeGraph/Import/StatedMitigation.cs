@@ -28,6 +28,39 @@ internal static partial class StatedMitigation
         return Pronouns.Any(means.Contains) ? null : (means, match.Groups["problem"].Value.Trim());
     }
 
+    /// <summary>
+    /// The means a remedy's prose names by its verb of use: "可以通过提示过滤的方式防御…" (提示过滤), "构造高质量的
+    /// 数据集进行训练" (高质量的数据集), "对语言模型进行知识增强" (知识增强). Chinese only; each means is a
+    /// short noun phrase, not a clause.
+    /// </summary>
+    public static IEnumerable<string> MeansIn(string sentence)
+    {
+        foreach (Match match in UsedMeans().Matches(sentence))
+        {
+            var means = Opening().Replace(match.Groups["means"].Value.Trim(), "");
+            if (means.Length is >= MinMeans and <= MaxMeans && !Pronouns.Any(means.Contains) && !GenericMeans.Contains(means)
+                && (HeadingText.CountCjk(means) >= MinCjkMeans || !HeadingText.HasCjk(means)))
+            {
+                yield return means;
+            }
+        }
+    }
+
+    private const int MinMeans = 2;
+    // "构造系统": a two-character word is a kind of thing, not a means named.
+    private const int MinCjkMeans = 3;
+    private const int MaxMeans = 12;
+
+    // "这种方法", "一些方法": words that stand for a means, not name one.
+    private static readonly HashSet<string> GenericMeans = ["方法", "手段", "方式", "技术", "措施", "一些方法", "多种方法", "各种方法"];
+
+    [GeneratedRegex(@"(?:通过|采用|使用|利用|借助|引入|构造|构建|建立|部署)(?<means>[^,。;:、\s]{2,14}?)(?:的方式|的方法|的手段|的机制|来|以|进行|,|。|$)|(?<![可所加予足难得用])以(?<means>[^,。;:、\s]{2,10}?)的方式|对[^,。;:]{1,12}?进行(?<means>[^,。;:的\s]{2,8}?)(?:处理|,|。|$)")]
+    private static partial Regex UsedMeans();
+
+    // "结合模型和数据并行技术", "添加一些控制因素": the verb and quantity that open the means are not part of its name.
+    [GeneratedRegex(@"^(?:(?:结合|加入|添加|使用|采用|或|和|一个|一种|一些|若干个?|多个|多种|更多的?|更好的)+)")]
+    private static partial Regex Opening();
+
     [GeneratedRegex(@"通过(?<means>[^,。;:、]{2,12}?)(?:来|以|可以|能够|有效)?(?:降低|缓解|解决|减少|消除|减轻|避免|防止|应对|抑制|防范)(?<problem>[^,。;:]{2,30})")]
     private static partial Regex Chinese();
 }

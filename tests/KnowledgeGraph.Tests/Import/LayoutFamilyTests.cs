@@ -733,6 +733,29 @@ public sealed class LayoutFamilyTests
         Assert.Equal(2, graph.OfKind(NodeKind.Challenge).Count());
     }
 
+    [Fact]
+    public void MeansAProseRemedyNamesByItsVerbOfUseMitigateItsChallenge()
+    {
+        var graph = Importing.Import("""
+            # 第3章 语音模型的局限
+
+            ## 3.1 口音识别差
+
+            方言用户的识别错误率很高。
+
+            ### 3.1.1 解决方法
+
+            可以通过口音自适应的方式降低错误率。也可以构造多方言的语料库进行训练。还可以对声学模型进行方言增强处理。
+            通过这种方法,效果更好。
+            """, "used-means.md");
+
+        var challenge = Assert.Single(graph.OfKind(NodeKind.Challenge));
+        var remedies = graph.Relations.Where(relation => relation.Type == RelationType.Mitigates && relation.To == challenge.Id)
+            .Select(relation => graph.Nodes.Single(node => node.Id == relation.From).Name).Order(StringComparer.Ordinal).ToList();
+        // "这种方法" stands for a means said before; it names none.
+        Assert.Equal(["口音自适应", "多方言的语料库", "方言增强"], remedies);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
