@@ -34,7 +34,7 @@ public sealed class OtherLayoutTests
         Assert.Equal(["trend:automation-agents", "trend:边缘部署"], graph.OfKind(NodeKind.Trend).Select(node => node.Id).Order());
         Assert.Contains("智能体走向企业", graph.Nodes.Single(node => node.Id == "trend:automation-agents").Aliases);
         var challenge = Assert.Single(graph.OfKind(NodeKind.Challenge));
-        Assert.Equal("ethics-bias", challenge.Key);
+        Assert.Equal("hallucination", challenge.Key);
         Assert.True(graph.Has(RelationType.Affects, "trend:automation-agents", "industry:finance"));
         Assert.True(graph.Has(RelationType.Involves, "trend:automation-agents", "technology:ai-agent"));
         Assert.True(graph.Has(RelationType.Affects, challenge.Id, "industry:healthcare"));
