@@ -155,6 +155,13 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         var own = _cues.KindOf(section.Heading);
         var kind = own ?? inherited;
         var parts = section.Children.Where(child => !child.IsReferences && !IsBareBoldLine(child)).ToList();
+        if (own is { } ownKind && parts.Count == 0 && NamesOneProblem(section.Heading, ownKind) && NamedBefore(walk, section))
+        {
+            // "A2. Adversarial Attacks" after "2. Adversarial Attacks" in a list of challenges: the later section is
+            // that item's own; its list gives forms of it, its prose what counters it.
+            VisitUncued(walk, section, ownKind, parts, underTitle: true);
+            return;
+        }
         if (kind is not NodeKind.Trend && IsSubjectOfRemedies(section, parts))
         {
             // "LLM09: Misinformation" over "Common Examples of Risk" and "Prevention and Mitigation Strategies":
@@ -217,6 +224,12 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private bool IsOneItemWithAList(Walk walk, Section section, List<Section> parts, NodeKind? inherited) =>
         inherited is { } kind && _cues.KindOf(section.Heading) == kind && NamesOneProblem(section.Heading, kind) && StepsOf(walk, section).Count == 0
         && (parts.Count > 0 ? parts.All(part => part.Family.StartsWith("lead-item", StringComparison.Ordinal)) : section.ListItems.Count >= 2);
+
+    private static bool NamedBefore(Walk walk, Section section)
+    {
+        var name = ItemName.Of(section.Heading);
+        return walk.Items.Any(item => item.Section.Index < section.Index && !section.SelfAndDescendants().Contains(item.Section) && ItemName.SameName(item.Name, name));
+    }
 
     /// <summary>A section without a cue of its own under a cued heading or title.</summary>
     private void VisitUncued(Walk walk, Section section, NodeKind kind, List<Section> parts, bool underTitle)

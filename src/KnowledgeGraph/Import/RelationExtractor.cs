@@ -208,6 +208,13 @@ internal sealed class RelationExtractor
             }
             if (_mitigationCues.IsIn(sentence.SpanOf(text)))
             {
+                // "One approach to mitigating such attacks involves …": the challenge's own text names a remedy.
+                if (kind == NodeKind.Challenge && i > 0 && StatedMitigation.ApproachIn(sentence.Of(text)) is { } approach
+                    && MeansNode(scope, approach, MaxApproachLength) is { } means && means.Id != id && !scope.ChallengeIds.Contains(means.Id))
+                {
+                    graph.Add(means);
+                    graph.Relate(RelationType.Mitigates, means.Id, id, TechnologyMitigation, sectionId, sentence);
+                }
                 foreach (var challengeId in ChallengesNamedIn(scope, sentence))
                 {
                     if (challengeId == id)
@@ -384,9 +391,11 @@ internal sealed class RelationExtractor
     }
 
     private const int MaxMeansLength = 40;
+    // "training the LLM to become accustomed to adversarial inputs": an approach is named by its clause.
+    private const int MaxApproachLength = 80;
 
     /// <summary>The technology a stated means is: one the ontology knows or an acronym in it, else the means as written if short.</summary>
-    private GraphNode? MeansNode(Scope scope, string means)
+    private GraphNode? MeansNode(Scope scope, string means, int maxLength = MaxMeansLength)
     {
         var found = new List<(Entity Entity, TextSpan Match)>();
         _entities.Find(means, new TextSpan(0, means.Length), found);
@@ -400,7 +409,7 @@ internal sealed class RelationExtractor
         }
         var name = ItemName.Of(means);
         var key = NodeId.Slug(name);
-        return name.Length is >= 2 and <= MaxMeansLength && key.Length > 0 ? GraphNode.Concept(NodeKind.Technology, key, name) : null;
+        return name.Length >= 2 && name.Length <= maxLength && key.Length > 0 ? GraphNode.Concept(NodeKind.Technology, key, name) : null;
     }
 
     /// <summary>The acronym technologies a sentence names that the ontology does not know, added as nodes; their ids.</summary>

@@ -46,6 +46,30 @@ internal static partial class StatedMitigation
         }
     }
 
+    /// <summary>
+    /// "One approach to mitigating such attacks involves training the model on them", "Another mechanism to defend
+    /// LLMs … involves the use of a perplexity filter": the means an English sentence says an approach to a
+    /// remedy consists of.
+    /// </summary>
+    public static string? ApproachIn(string sentence)
+    {
+        var match = Approach().Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var means = match.Groups["means"].Value.Trim();
+        var words = means.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= MaxApproachWords && !EnglishPronouns.Contains(words[0]) ? means : null;
+    }
+
+    private const int MaxApproachWords = 10;
+
+    private static readonly HashSet<string> EnglishPronouns = new(["this", "it", "that", "these", "those", "them", "such"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:approach|mechanism|method|way|technique|strategy|solution|defen[cs]e)s? (?:to|for|of) [^.;]{3,80}? (?:involves?|is|includes?|uses?|relies on|consists of) (?:(?:the use of|using|the|an?) )*(?<means>[\p{L}\d\- ]{3,80}?)(?=,| as | which | that | by | so |\.|;|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Approach();
+
     private const int MinMeans = 2;
     // "构造系统": a two-character word is a kind of thing, not a means named.
     private const int MinCjkMeans = 3;

@@ -756,6 +756,40 @@ public sealed class LayoutFamilyTests
         Assert.Equal(["口音自适应", "多方言的语料库", "方言增强"], remedies);
     }
 
+    [Fact]
+    public void ALaterSectionOnAListedChallengeIsItsOwnAndItsApproachesMitigateIt()
+    {
+        var graph = Importing.Import("""
+            # Speech Models
+
+            ## Types of Challenges
+
+            1. Adversarial Audio
+            2. Accent Gaps
+
+            ## A1. Adversarial Audio Attacks
+
+            Crafted noise misleads the recognizer. Common forms:
+
+            1. Hidden Commands: words people cannot hear.
+            2. Noise Floods: static that drowns speech.
+
+            One approach to mitigating such attacks involves training the recognizer on perturbed clips, so that it ignores them.
+            Another mechanism to defend recognizers against them involves the use of a spectral filter as shown in a paper.
+
+            ## A2. Accent Gaps
+
+            Accents remain hard to recognize.
+            """, "listed-later.md");
+
+        // The later section is the listed item's own: its list gives forms of it, not challenges beside it.
+        var attack = Assert.Single(graph.OfKind(NodeKind.Challenge), node => node.Name.StartsWith("Adversarial Audio", StringComparison.Ordinal));
+        Assert.DoesNotContain(graph.OfKind(NodeKind.Challenge), node => node.Name == "Hidden Commands");
+        var remedies = graph.Relations.Where(relation => relation.Type == RelationType.Mitigates && relation.To == attack.Id)
+            .Select(relation => graph.Nodes.Single(node => node.Id == relation.From).Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["spectral filter", "training the recognizer on perturbed clips"], remedies);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
