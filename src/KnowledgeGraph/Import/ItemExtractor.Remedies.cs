@@ -36,7 +36,7 @@ internal sealed partial class ItemExtractor
             var (name, _) = ListItemName(walk.Text, entry);
             if (name.Length > 0)
             {
-                found.Add(new Countermeasure(name, section, [entry], addresses));
+                found.Add(new Countermeasure(name, section, section.EntryWithDetails(entry), addresses));
             }
         }
         // Prose (首先…其次… or none): the technologies its sentences name are the countermeasures; a clause

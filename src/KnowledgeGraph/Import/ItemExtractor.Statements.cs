@@ -174,7 +174,7 @@ internal sealed partial class ItemExtractor
             var (name, textStart) = ListItemName(walk.Text, entry);
             if (name.Length > 0)
             {
-                walk.Items.Add(new Item(KindStated(entry.Of(walk.Text)), name, section, [entry], textStart));
+                walk.Items.Add(new Item(KindStated(entry.Of(walk.Text)), name, section, section.EntryWithDetails(entry), textStart));
             }
         }
     }

@@ -439,7 +439,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
             var (name, textStart) = ListItemName(walk.Text, entry);
             if (name.Length > 0)
             {
-                walk.Items.Add(new Item(kind, name, section, [entry], textStart));
+                walk.Items.Add(new Item(kind, name, section, section.EntryWithDetails(entry), textStart));
             }
         }
     }

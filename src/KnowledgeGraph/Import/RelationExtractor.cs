@@ -269,6 +269,8 @@ internal sealed class RelationExtractor
             }
             return;
         }
+        // A remedy's heading only names it; a list entry's first sentence ("检索:利用RAG技术弥补…") also says what it uses.
+        var named = countermeasure.Spans[0] == countermeasure.Section.HeadingSpan ? 1 : 0;
         var node = TechnologyNamed(scope, countermeasure.Name, sentences);
         if (node is null)
         {
@@ -291,7 +293,7 @@ internal sealed class RelationExtractor
             }
             // "Techniques such as PET and chain-of-thought prompting can help reduce …": the techniques a remedy's
             // own sentence says reduce the problem are remedies for it too.
-            AddNamedTechnologies(scope, [.. sentences.Skip(1).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, addressedId);
+            AddNamedTechnologies(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, addressedId);
             return;
         }
         foreach (var sentence in sentences)
@@ -301,7 +303,7 @@ internal sealed class RelationExtractor
                 graph.Relate(RelationType.Mitigates, node.Id, challengeId, CountermeasureMitigation, sectionId, sentence);
             }
         }
-        AddNamedTechnologies(scope, [.. sentences.Skip(1).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
+        AddNamedTechnologies(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
     }
 
     /// <summary>

@@ -19,6 +19,13 @@ public sealed class Section
     /// under a cued heading is a list of items; an entry nested in another is a detail of it).
     /// </summary>
     public List<TextSpan> ListItems { get; } = [];
+    /// <summary>The entries nested under each of <see cref="ListItems"/> (its details), by the entry's start.</summary>
+    public Dictionary<int, List<TextSpan>> ListDetails { get; } = [];
+
+    /// <summary>A list entry with the entries nested under it: its whole text.</summary>
+    public IReadOnlyList<TextSpan> EntryWithDetails(TextSpan entry) =>
+        ListDetails.TryGetValue(entry.Start, out var details) ? [entry, .. details] : [entry];
+
     /// <summary>The nesting depth of <see cref="ListItems"/> (1 for a top-level list), 0 while there are none.</summary>
     public int ListLevel { get; set; }
     public string Path { get; set; } = "";

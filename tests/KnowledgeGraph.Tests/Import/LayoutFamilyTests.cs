@@ -790,6 +790,61 @@ public sealed class LayoutFamilyTests
         Assert.Equal(["spectral filter", "training the recognizer on perturbed clips"], remedies);
     }
 
+    [Fact]
+    public void EntriesNestedUnderAListEntryAreItsText()
+    {
+        var graph = Importing.Import("""
+            ## 识别风险
+
+            ### 1. 口音偏差
+
+            方言用户的识别错误率高。
+
+            ### 2. 噪声干扰
+
+            嘈杂环境下错误率高。
+
+            ### 缓解 `口音偏差` 和 `噪声干扰`
+
+            - AccentNet
+            	- 用方言语料训练声学模型,从而减少口音偏差带来的错误。
+            - DenoiseKit
+            	- 降噪模块过滤背景声,从而缓解噪声干扰。
+
+            ## 发展趋势
+
+            - 车载语音
+            	- 汽车厂商把语音助手装进座舱。
+            - 会议转写
+            """, "nested-entries.md");
+
+        // A remedies heading that names two challenges: each remedy's own text says which one it addresses.
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:accentnet", "challenge:口音偏差"));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:accentnet", "challenge:噪声干扰"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:denoisekit", "challenge:噪声干扰"));
+        // A trend's nested entry is its detail: the industry it names is one the trend affects.
+        Assert.True(graph.Has(RelationType.Affects, "trend:车载语音", "industry:automotive"));
+    }
+
+    [Fact]
+    public void TheTechnologyARemedyEntrySaysItUsesMitigatesItsChallengeToo()
+    {
+        var graph = Importing.Import("""
+            ## 知识过时风险
+
+            模型不知道训练之后发生的事。
+
+            ### 应对措施
+
+            - 实时检索外部资料: 借助知识库补充最新知识,从而缓解知识过时。
+            - 定期更新: 每季度重新训练。
+            """, "remedy-entry.md");
+
+        var challenge = Assert.Single(graph.OfKind(NodeKind.Challenge));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:实时检索外部资料", challenge.Id));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:knowledge-base", challenge.Id));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
