@@ -42,6 +42,11 @@ internal sealed partial class ItemExtractor
                 continue;
             }
             var announced = _cues.KindOf(section.Heading);
+            if (IndustryList(walk, section, announced) is { } industries)
+            {
+                walk.Items.Add(industries);
+                continue;
+            }
             foreach (var paragraph in section.Body)
             {
                 // Where headings carry the points, only a sentence that says it twice over is one more.
@@ -80,6 +85,56 @@ internal sealed partial class ItemExtractor
     }
 
     private const int OverarchingStatement = 2;
+
+    /// <summary>
+    /// "快速采用: 医疗保健 / 金融 / 软件开发", "Lagging: manufacturing, farming": a titled list whose entries are
+    /// industries says something of them all. It is one item, named by its title, a trend unless its heading or
+    /// entries say it is a challenge; its entries are its text, so it affects each industry.
+    /// </summary>
+    private Item? IndustryList(Walk walk, Section section, NodeKind? announced)
+    {
+        if (section.Parent is null || section.ListItems.Count < MinIndustries || section.Children.Count > 0 || ItemName.Of(section.Heading) is not { Length: > 0 } name)
+        {
+            return null;
+        }
+        var found = new List<(Ontology.Entity Entity, TextSpan Match)>();
+        foreach (var entry in section.ListItems)
+        {
+            found.Clear();
+            _industries.Find(walk.Text, entry, found);
+            var words = Letters(entry.SpanOf(walk.Text));
+            var named = found.Where(match => match.Entity.Kind == NodeKind.Industry).Sum(match => match.Match.Length);
+            // The entry is the industry's name, give or take a figure in brackets ("制造业 (4家公司, 1%)").
+            if (named == 0 || named * 2 < words - ParentheticalWords(walk.Text, entry))
+            {
+                return null;
+            }
+        }
+        var spans = new List<TextSpan> { section.HeadingSpan };
+        spans.AddRange(section.ListItems);
+        var text = string.Join(" ", spans.Select(span => span.Of(walk.Text)));
+        var kind = announced ?? (_challengeStatements.Count(text) > _trendStatements.Count(text) ? NodeKind.Challenge : NodeKind.Trend);
+        return new Item(kind, name, section, spans, section.HeadingSpan.Start);
+    }
+
+    private const int MinIndustries = 2;
+
+    private static int ParentheticalWords(string text, TextSpan entry)
+    {
+        var value = entry.SpanOf(text);
+        var open = value.IndexOfAny('(', '（');
+        return open < 0 ? 0 : Letters(value[open..]);
+    }
+
+    private static int Letters(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += char.IsAsciiLetter(c) || HeadingText.IsCjk(c) ? 1 : 0;
+        }
+        return count;
+    }
 
     /// <summary>A statement is named by its clause that carries the cue ("…,创业公司很难在这条赛道上跑出来"), not by a condition before it.</summary>
     private string StatementName(string text, TextSpan sentence, NodeKind kind)

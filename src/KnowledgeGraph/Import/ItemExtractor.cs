@@ -15,6 +15,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private readonly HeadingCues _cues = new(ontology);
     private readonly ProseEnumeration _enumeration = new(ontology);
     private readonly KeyPhrase _keyPhrase = new(ontology);
+    private readonly EntityMatcher _industries = new(ontology);
     private readonly string[] _challengeCuesLongestFirst = [.. ontology.SectionCues.Challenges.Select(Lowercase.Of).OrderByDescending(cue => cue.Length)];
     private readonly string[] _trendCuesLongestFirst = [.. ontology.SectionCues.Trends.Select(Lowercase.Of).OrderByDescending(cue => cue.Length)];
     private readonly CueSet _trendStatements = new(ontology.StatementCues.Trends);

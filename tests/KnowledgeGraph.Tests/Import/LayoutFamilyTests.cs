@@ -845,6 +845,39 @@ public sealed class LayoutFamilyTests
         Assert.True(graph.Has(RelationType.Mitigates, "technology:knowledge-base", challenge.Id));
     }
 
+    [Fact]
+    public void ATitledListOfIndustriesIsOneItemThatAffectsEachOfThem()
+    {
+        var graph = Importing.Import("""
+            # Where Speech Startups Sell
+
+            ## Adoption by sector
+
+            Early adopters:
+
+            * Healthcare
+            * Banking (12 companies, 3%)
+
+            Slow to follow:
+
+            * Agriculture
+            * Logistics
+
+            Common features:
+
+            * Streaming transcription
+            * Speaker labels
+            """, "industry-lists.md");
+
+        var early = Assert.Single(graph.OfKind(NodeKind.Trend), node => node.Name == "Early adopters");
+        Assert.True(graph.Has(RelationType.Affects, early.Id, "industry:healthcare"));
+        Assert.True(graph.Has(RelationType.Affects, early.Id, "industry:finance"));
+        var slow = Assert.Single(graph.OfKind(NodeKind.Trend), node => node.Name == "Slow to follow");
+        Assert.True(graph.Has(RelationType.Affects, slow.Id, "industry:agriculture"));
+        // A list of other things is not one.
+        Assert.DoesNotContain(graph.Nodes, node => node.Name == "Common features" && node.Kind is NodeKind.Trend or NodeKind.Challenge);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
