@@ -210,7 +210,9 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
             }
             return;
         }
-        var cuedContainers = parts.Where(child => _cues.KindOf(child.Heading) is not null && IsContainer(walk, child) && !NamesOneProblem(child.Heading, itemKind)).ToList();
+        // A container of the other kind ("使用AI的风险考虑" among the parts of "发展现状") is one more part, not a sign
+        // that the plain parts beside it are only text.
+        var cuedContainers = parts.Where(child => _cues.KindOf(child.Heading) == itemKind && IsContainer(walk, child) && !NamesOneProblem(child.Heading, itemKind)).ToList();
         foreach (var child in cuedContainers.Count > 0 ? parts.Where(part => cuedContainers.Contains(part) || IsRemedy(part)) : parts)
         {
             Visit(walk, child, itemKind);

@@ -878,6 +878,36 @@ public sealed class LayoutFamilyTests
         Assert.DoesNotContain(graph.Nodes, node => node.Name == "Common features" && node.Kind is NodeKind.Trend or NodeKind.Challenge);
     }
 
+    [Fact]
+    public void AContainerOfTheOtherKindAmongTheTrendsDoesNotHideThem()
+    {
+        var graph = Importing.Import("""
+            # 语音助手调研
+
+            ## 语音助手发展现状
+
+            ### 行业使用情况
+
+            银行客服使用语音助手的比例最高。
+
+            ### 主要用途
+
+            多数公司用它降低客服成本。
+
+            ### 使用中的风险
+
+            - 误识别: 口音导致错误。
+            - 隐私泄露: 录音被滥用。
+            """, "status.md");
+
+        var concepts = Concepts(graph);
+        // "发展现状" describes how the field develops: its plain parts are trends, the risks section beside them holds challenges.
+        Assert.Contains("trend:行业使用情况", concepts);
+        Assert.Contains("trend:主要用途", concepts);
+        Assert.Contains("challenge:误识别", concepts);
+        Assert.True(graph.Has(RelationType.Affects, "trend:行业使用情况", "industry:finance"));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
