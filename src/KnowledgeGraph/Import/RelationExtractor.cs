@@ -206,15 +206,17 @@ internal sealed class RelationExtractor
                 graph.Relate(RelationType.Involves, id, term, named, sectionId, sentence);
                 technologies.Add(term);
             }
-            if (_mitigationCues.IsIn(sentence.SpanOf(text)))
+            var remedyCued = _mitigationCues.IsIn(sentence.SpanOf(text));
+            // "One approach to mitigating such attacks involves …", "The simplest fix is …": the challenge's own text names a remedy.
+            if (kind == NodeKind.Challenge && i > 0
+                && ((remedyCued ? StatedMitigation.ApproachIn(sentence.Of(text)) : null) ?? StatedMitigation.SolutionIn(sentence.Of(text))) is { } approach
+                && MeansNode(scope, approach, MaxApproachLength) is { } means && means.Id != id && !scope.ChallengeIds.Contains(means.Id))
             {
-                // "One approach to mitigating such attacks involves …": the challenge's own text names a remedy.
-                if (kind == NodeKind.Challenge && i > 0 && StatedMitigation.ApproachIn(sentence.Of(text)) is { } approach
-                    && MeansNode(scope, approach, MaxApproachLength) is { } means && means.Id != id && !scope.ChallengeIds.Contains(means.Id))
-                {
-                    graph.Add(means);
-                    graph.Relate(RelationType.Mitigates, means.Id, id, TechnologyMitigation, sectionId, sentence);
-                }
+                graph.Add(means);
+                graph.Relate(RelationType.Mitigates, means.Id, id, TechnologyMitigation, sectionId, sentence);
+            }
+            if (remedyCued)
+            {
                 foreach (var challengeId in ChallengesNamedIn(scope, sentence))
                 {
                     if (challengeId == id)

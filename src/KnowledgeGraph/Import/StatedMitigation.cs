@@ -63,6 +63,31 @@ internal static partial class StatedMitigation
         return words.Length is >= 1 and <= MaxApproachWords && !EnglishPronouns.Contains(words[0]) ? means : null;
     }
 
+    /// <summary>
+    /// "最好的解决方案当然是本地化", "一个直观的解决办法就是让模型减少见数据的次数", "The simplest fix is rate limiting":
+    /// a sentence that says what the solution is names it after "是" / "is".
+    /// </summary>
+    public static string? SolutionIn(string sentence)
+    {
+        var match = ChineseSolution().Match(sentence);
+        if (!match.Success)
+        {
+            match = EnglishSolution().Match(sentence);
+        }
+        if (!match.Success)
+        {
+            return null;
+        }
+        var means = match.Groups["means"].Value.Trim();
+        return means.Length >= MinMeans && !Pronouns.Any(means.StartsWith) && !EnglishPronouns.Contains(means.Split(' ')[0]) ? means : null;
+    }
+
+    [GeneratedRegex(@"(?:解决|应对|缓解)(?:方案|办法|方法|方式|之道|思路|策略)(?:当然|就|也|其实|则|便)*是(?:让|使|要|去|通过)?(?<means>[^,。;:!?、]{2,16})")]
+    private static partial Regex ChineseSolution();
+
+    [GeneratedRegex(@"\b(?:solution|remedy|fix|answer|defen[cs]e|mitigation) (?:is|would be|here is) (?:to )?(?:use |using |the |an? )*(?<means>[\p{L}\d\- ]{3,60}?)(?=,| which | that | so |\.|;|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishSolution();
+
     private const int MaxApproachWords = 10;
 
     private static readonly HashSet<string> EnglishPronouns = new(["this", "it", "that", "these", "those", "them", "such"], StringComparer.OrdinalIgnoreCase);

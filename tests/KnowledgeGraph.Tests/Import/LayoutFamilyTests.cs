@@ -908,6 +908,21 @@ public sealed class LayoutFamilyTests
         Assert.True(graph.Has(RelationType.Affects, "trend:行业使用情况", "industry:finance"));
     }
 
+    [Fact]
+    public void ASentenceThatSaysWhatTheSolutionIsNamesARemedyOfItsChallenge()
+    {
+        var graph = Importing.Import("""
+            # 语音模型的问题
+
+            * **录音外泄**: 云端转写会把会议录音传到外部。一个直观的解决办法就是让设备离线转写,录音不出本机。
+            * **Wake-word misfires**: Assistants wake up on television dialogue. The simplest fix is speaker verification, which ignores other voices.
+            """, "solution-is.md");
+
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:设备离线转写", "challenge:录音外泄"));
+        var misfires = Assert.Single(graph.OfKind(NodeKind.Challenge), node => node.Name == "Wake-word misfires");
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:speaker-verification", misfires.Id));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
