@@ -20,7 +20,7 @@ internal sealed partial class ItemExtractor
             {
                 foreach (var sentence in Sentences.In(text, paragraph))
                 {
-                    if (DefinedProblem(sentence.Of(text)) is not { } term || ItemName.SameName(term, item.Name))
+                    if (!DefinitionWords.IsIn(sentence.SpanOf(text)) || DefinedProblem(sentence.Of(text)) is not { } term || ItemName.SameName(term, item.Name))
                     {
                         continue;
                     }
@@ -34,6 +34,9 @@ internal sealed partial class ItemExtractor
     }
 
     private const int MaxTermWords = 4;
+
+    // The words every definition above holds: most sentences have none and are passed over without a string.
+    private static readonly CueSet DefinitionWords = new([" occur", " arise", " happen", " issue is", " problem is", " risk is", " concern is", " challenge is"]);
 
     private static string? DefinedProblem(string sentence)
     {

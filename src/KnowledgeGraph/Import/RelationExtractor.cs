@@ -209,7 +209,7 @@ internal sealed class RelationExtractor
             var remedyCued = _mitigationCues.IsIn(sentence.SpanOf(text));
             // "One approach to mitigating such attacks involves …", "The simplest fix is …": the challenge's own text names a remedy.
             if (kind == NodeKind.Challenge && i > 0
-                && ((remedyCued ? StatedMitigation.ApproachIn(sentence.Of(text)) : null) ?? StatedMitigation.SolutionIn(sentence.Of(text))) is { } approach
+                && ((remedyCued ? StatedMitigation.ApproachIn(sentence.SpanOf(text)) : null) ?? StatedMitigation.SolutionIn(sentence.SpanOf(text))) is { } approach
                 && MeansNode(scope, approach, MaxApproachLength) is { } means && means.Id != id && !scope.ChallengeIds.Contains(means.Id))
             {
                 graph.Add(means);

@@ -20,11 +20,12 @@ public sealed class Section
     /// </summary>
     public List<TextSpan> ListItems { get; } = [];
     /// <summary>The entries nested under each of <see cref="ListItems"/> (its details), by the entry's start.</summary>
-    public Dictionary<int, List<TextSpan>> ListDetails { get; } = [];
+    /// <remarks>Made on the first nested entry: most sections have none.</remarks>
+    public Dictionary<int, List<TextSpan>>? ListDetails { get; set; }
 
     /// <summary>A list entry with the entries nested under it: its whole text.</summary>
     public IReadOnlyList<TextSpan> EntryWithDetails(TextSpan entry) =>
-        ListDetails.TryGetValue(entry.Start, out var details) ? [entry, .. details] : [entry];
+        ListDetails is not null && ListDetails.TryGetValue(entry.Start, out var details) ? [entry, .. details] : [entry];
 
     /// <summary>The nesting depth of <see cref="ListItems"/> (1 for a top-level list), 0 while there are none.</summary>
     public int ListLevel { get; set; }

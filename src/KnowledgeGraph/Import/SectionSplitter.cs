@@ -117,7 +117,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 if (owner.ListLevel == 0 || block.Level < owner.ListLevel)
                 {
                     owner.ListItems.Clear();
-                    owner.ListDetails.Clear();
+                    owner.ListDetails?.Clear();
                     owner.ListLevel = block.Level;
                 }
                 if (block.Level == owner.ListLevel)
@@ -127,6 +127,7 @@ public sealed partial class SectionSplitter(Ontology.Ontology ontology)
                 else if (owner.ListItems.Count > 0)
                 {
                     var parent = owner.ListItems[^1].Start;
+                    owner.ListDetails ??= [];
                     (owner.ListDetails.TryGetValue(parent, out var details) ? details : owner.ListDetails[parent] = []).Add(line);
                 }
             }

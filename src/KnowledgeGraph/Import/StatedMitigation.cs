@@ -51,7 +51,18 @@ internal static partial class StatedMitigation
     /// LLMs … involves the use of a perplexity filter": the means an English sentence says an approach to a
     /// remedy consists of.
     /// </summary>
-    public static string? ApproachIn(string sentence)
+    public static string? ApproachIn(ReadOnlySpan<char> sentence)
+    {
+        if (!ApproachNouns.IsIn(sentence))
+        {
+            return null;
+        }
+        return ApproachIn(sentence.ToString());
+    }
+
+    private static readonly CueSet ApproachNouns = new(["approach", "mechanism", "method", "way ", "technique", "strateg", "solution", "defense", "defence"]);
+
+    private static string? ApproachIn(string sentence)
     {
         var match = Approach().Match(sentence);
         if (!match.Success)
@@ -67,7 +78,19 @@ internal static partial class StatedMitigation
     /// "最好的解决方案当然是本地化", "一个直观的解决办法就是让模型减少见数据的次数", "The simplest fix is rate limiting":
     /// a sentence that says what the solution is names it after "是" / "is".
     /// </summary>
-    public static string? SolutionIn(string sentence)
+    public static string? SolutionIn(ReadOnlySpan<char> sentence)
+    {
+        // Most sentences say no such thing: a cheap look for the nouns first, then the patterns on a string.
+        if (!SolutionNouns.IsIn(sentence))
+        {
+            return null;
+        }
+        return SolutionIn(sentence.ToString());
+    }
+
+    private static readonly CueSet SolutionNouns = new(["解决方", "解决办", "解决之", "解决思", "解决策", "应对方", "应对办", "应对之", "应对思", "应对策", "缓解方", "缓解办", "缓解之", "缓解思", "缓解策", "solution", "remedy", "fix ", "answer", "defense", "defence", "mitigation"]);
+
+    private static string? SolutionIn(string sentence)
     {
         var match = ChineseSolution().Match(sentence);
         if (!match.Success)
