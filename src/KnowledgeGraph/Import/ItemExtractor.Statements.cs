@@ -69,12 +69,14 @@ internal sealed partial class ItemExtractor
     /// </summary>
     private void AddOverarchingStatement(Walk walk, Section section)
     {
-        if (section.Parent is null || section.Body.Count == 0 || section.Body[0].Start > (section.Children.FirstOrDefault()?.HeadingSpan.Start ?? int.MaxValue))
+        if (section.Body.Count == 0 || section.Body[0].Start > (section.Children.FirstOrDefault()?.HeadingSpan.Start ?? int.MaxValue))
         {
             return;
         }
+        // The document's own opening ("如今各式各样的大模型如雨后春笋般涌现…") is the root's: its kind is what its words say.
         var paragraph = section.Body[0];
-        if (MostOutspoken(walk, paragraph, _cues.KindOf(section.Heading), OverarchingStatement) is var (sentence, kind))
+        var announced = section.Parent is null ? null : _cues.KindOf(section.Heading);
+        if (MostOutspoken(walk, paragraph, announced, OverarchingStatement) is var (sentence, kind))
         {
             var name = StatementName(walk.Text, sentence, kind);
             if (name.Length >= MinStatementName)

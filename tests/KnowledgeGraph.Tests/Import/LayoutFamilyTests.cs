@@ -923,6 +923,28 @@ public sealed class LayoutFamilyTests
         Assert.True(graph.Has(RelationType.Mitigates, "technology:speaker-verification", misfires.Id));
     }
 
+    [Fact]
+    public void TheDocumentsOpeningStatesAPointWhenItSaysSoTwice()
+    {
+        var graph = Importing.Import("""
+            # 第5章 语音模型的局限
+
+            如今语音助手如雨后春笋般涌现,成为下一个入口。
+
+            ## 5.1 口音偏差
+
+            方言用户的识别错误率很高。
+
+            ## 5.2 噪声干扰
+
+            嘈杂环境下错误率高。
+            """, "opening.md");
+
+        var trend = Assert.Single(graph.OfKind(NodeKind.Trend));
+        Assert.StartsWith("如今语音助手如雨后春笋般涌现", trend.Name, StringComparison.Ordinal);
+        Assert.Equal(2, graph.OfKind(NodeKind.Challenge).Count());
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
