@@ -45,19 +45,9 @@ internal sealed class CueSet
     {
         var count = 0;
         var offset = 0;
-        while (offset < text.Length && text[offset..].IndexOfAny(_firstChars) is var found and >= 0)
+        while (TryNext(text, ref offset, out _))
         {
-            var at = offset + found;
-            offset = at + 1;
-            foreach (var cue in _byFirst[Lowercase.Of(text[at])])
-            {
-                if (StartsAt(text, at, cue))
-                {
-                    count++;
-                    offset = at + cue.Length;
-                    break;
-                }
-            }
+            count++;
         }
         return count;
     }
@@ -67,21 +57,32 @@ internal sealed class CueSet
     {
         var found = new List<(int Start, int End)>();
         var offset = 0;
-        while (offset < text.Length && text[offset..].IndexOfAny(_firstChars) is var next and >= 0)
+        while (TryNext(text, ref offset, out var start))
         {
-            var at = offset + next;
+            found.Add((start, offset));
+        }
+        return found;
+    }
+
+    /// <summary>The next cue at or after <paramref name="offset"/>: its start, and <paramref name="offset"/> moved to its end.</summary>
+    private bool TryNext(ReadOnlySpan<char> text, ref int offset, out int start)
+    {
+        while (offset < text.Length && text[offset..].IndexOfAny(_firstChars) is var found and >= 0)
+        {
+            var at = offset + found;
             offset = at + 1;
             foreach (var cue in _byFirst[Lowercase.Of(text[at])])
             {
                 if (StartsAt(text, at, cue))
                 {
-                    found.Add((at, at + cue.Length));
+                    start = at;
                     offset = at + cue.Length;
-                    break;
+                    return true;
                 }
             }
         }
-        return found;
+        start = -1;
+        return false;
     }
 
     private static bool StartsAt(ReadOnlySpan<char> text, int at, string loweredCue)
