@@ -296,6 +296,7 @@ internal sealed class RelationExtractor
             // "Techniques such as PET and chain-of-thought prompting can help reduce …": the techniques a remedy's
             // own sentence says reduce the problem are remedies for it too.
             AddNamedTechnologies(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, addressedId);
+            AddUsedMeans(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
             return;
         }
         foreach (var sentence in sentences)
@@ -306,6 +307,7 @@ internal sealed class RelationExtractor
             }
         }
         AddNamedTechnologies(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
+        AddUsedMeans(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
     }
 
     /// <summary>
@@ -342,16 +344,26 @@ internal sealed class RelationExtractor
     /// A remedies section in prose under a challenge: each means its sentences say to use ("通过提示过滤的方式…")
     /// is a technology that MITIGATES that challenge.
     /// </summary>
-    private void AddUsedMeans(Scope scope, List<TextSpan> sentences, string sectionId, string addressedId)
+    private void AddUsedMeans(Scope scope, List<TextSpan> sentences, string sectionId, string? addressedId)
     {
         foreach (var sentence in sentences)
         {
+            var targets = addressedId is not null ? [addressedId] : ChallengesNamedIn(scope, sentence).ToList();
+            if (targets.Count == 0)
+            {
+                continue;
+            }
             foreach (var means in StatedMitigation.MeansIn(sentence.Of(scope.Text)))
             {
-                if (MeansNode(scope, means) is { } node && node.Id != addressedId && !scope.ChallengeIds.Contains(node.Id))
+                // "使用对抗攻击的手段来测试…": a means that names one of the report's problems is a test of it, not a remedy.
+                if (MeansNode(scope, means) is not { } node || scope.ChallengeIds.Contains(node.Id) || NamesAChallenge(scope, means))
                 {
-                    scope.Graph.Add(node);
-                    scope.Graph.Relate(RelationType.Mitigates, node.Id, addressedId, TechnologyMitigation, sectionId, sentence);
+                    continue;
+                }
+                scope.Graph.Add(node);
+                foreach (var target in targets.Where(target => target != node.Id))
+                {
+                    scope.Graph.Relate(RelationType.Mitigates, node.Id, target, TechnologyMitigation, sectionId, sentence);
                 }
             }
         }
@@ -430,6 +442,19 @@ internal sealed class RelationExtractor
             ids.Add(NodeId.For(NodeKind.Technology, key));
         }
         return ids;
+    }
+
+    private static bool NamesAChallenge(Scope scope, string name)
+    {
+        var lowered = Lowercase.Of(name);
+        foreach (var (_, core) in scope.Challenges)
+        {
+            if (lowered.Contains(core, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The ontology's technology when the countermeasure is named after one (联邦学习, RAG), else a technology of its own.</summary>

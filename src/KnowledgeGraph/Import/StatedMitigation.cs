@@ -37,7 +37,7 @@ internal static partial class StatedMitigation
     {
         foreach (Match match in UsedMeans().Matches(sentence))
         {
-            var means = Opening().Replace(match.Groups["means"].Value.Trim(), "");
+            var means = Closing().Replace(Opening().Replace(match.Groups["means"].Value.Trim(), ""), "");
             if (means.Length is >= MinMeans and <= MaxMeans && !Pronouns.Any(means.Contains) && !GenericMeans.Contains(means)
                 && (HeadingText.CountCjk(means) >= MinCjkMeans || !HeadingText.HasCjk(means)))
             {
@@ -132,6 +132,10 @@ internal static partial class StatedMitigation
     // "结合模型和数据并行技术", "添加一些控制因素": the verb and quantity that open the means are not part of its name.
     [GeneratedRegex(@"^(?:(?:结合|加入|添加|使用|采用|或|和|一个|一种|一些|若干个?|多个|多种|更多的?|更好的)+)")]
     private static partial Regex Opening();
+
+    // "安全检测手段": the word for a means that closes it is not part of its name.
+    [GeneratedRegex(@"(?:的)?(?:手段|方法|方式|措施|机制)$")]
+    private static partial Regex Closing();
 
     [GeneratedRegex(@"通过(?<means>[^,。;:、]{2,12}?)(?:来|以|可以|能够|有效)?(?:降低|缓解|解决|减少|消除|减轻|避免|防止|应对|抑制|防范)(?<problem>[^,。;:]{2,30})")]
     private static partial Regex Chinese();

@@ -945,6 +945,34 @@ public sealed class LayoutFamilyTests
         Assert.Equal(2, graph.OfKind(NodeKind.Challenge).Count());
     }
 
+    [Fact]
+    public void MeansANamedRemedysSentenceUsesMitigateTheChallengeItNames()
+    {
+        var graph = Importing.Import("""
+            # 语音助手的安全风险
+
+            ## 一、风险
+
+            ### 1. 指令注入风险
+
+            攻击者在音频中藏入指令。
+
+            ### 2. 录音泄露风险
+
+            录音被上传到外部。
+
+            ## 二、风险治理
+
+            ### 1. 输入检测
+
+            可以通过声纹过滤的方式防御指令注入。还可以使用指令注入的手段来检测助手的防御能力。
+            """, "named-remedy-means.md");
+
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:声纹过滤", "challenge:指令注入"));
+        // A means that names one of the report's problems tests for it; it is no remedy.
+        Assert.DoesNotContain(graph.OfKind(NodeKind.Technology), node => node.Name == "指令注入");
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
