@@ -84,11 +84,6 @@ public sealed class DocumentImporter
         {
             _relations.AddItem(scope, item, sectionIds[item.Item.Section.Index]!);
         }
-        foreach (var problem in items.Where(item => item.Item.AddressedBy is not null))
-        {
-            var trend = items.First(resolved => ReferenceEquals(resolved.Item, problem.Item.AddressedBy));
-            _relations.AddAddressed(scope, trend.Id, problem, sectionIds[problem.Item.Section.Index]!);
-        }
         foreach (var countermeasure in extracted.Countermeasures)
         {
             var addressed = countermeasure.Addresses is { } item ? items.First(resolved => ReferenceEquals(resolved.Item, item)).Id : null;

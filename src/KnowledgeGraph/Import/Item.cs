@@ -11,7 +11,4 @@ public sealed record Item(NodeKind Kind, string Name, Section Section, IReadOnly
 {
     /// <summary>The item is its whole section (a heading and its details), not one step or list entry of it.</summary>
     public bool Whole { get; init; }
-
-    /// <summary>The trend whose sentence says it addresses this problem ("… addressing challenges such as X").</summary>
-    public Item? AddressedBy { get; init; }
 }

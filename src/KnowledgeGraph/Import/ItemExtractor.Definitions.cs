@@ -33,46 +33,6 @@ internal sealed partial class ItemExtractor
         }
     }
 
-    /// <summary>
-    /// "… addressing challenges such as catastrophic forgetting and negative transfer", "数据隐私、AI伦理等关键问题":
-    /// a sentence of an item that names problems by example names challenges. When a trend's sentence says it
-    /// addresses them (a verb of remedy, no turn against it), the trend mitigates each.
-    /// </summary>
-    private void AddExampleProblems(Walk walk)
-    {
-        var text = walk.Text;
-        foreach (var item in walk.Items.ToList())
-        {
-            foreach (var span in item.Spans)
-            {
-                foreach (var sentence in Sentences.In(text, span))
-                {
-                    var value = sentence.SpanOf(text);
-                    if (!ExampleWords.IsIn(value))
-                    {
-                        continue;
-                    }
-                    var addressed = item.Kind == NodeKind.Trend && _remedyVerbs.IsIn(value) && !_contrasts.IsIn(value[..Math.Min(value.Length, ContrastOpening)]);
-                    foreach (var term in StatedMitigation.ExampleProblemsIn(value.ToString()))
-                    {
-                        var name = ItemName.Of(term);
-                        if (name.Length >= MinStatementName && !ItemName.SameName(name, item.Name) && !walk.Items.Any(other => ItemName.SameName(other.Name, name)))
-                        {
-                            walk.Items.Add(new Item(NodeKind.Challenge, name, item.Section, [sentence], sentence.Start) { AddressedBy = addressed ? item : null });
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static readonly CueSet ExampleWords = new([" such as ", " like ", " including ", "等问题", "等风险", "等挑战", "等关键问题", "等主要问题", "等难题"]);
-
-    // "However, challenges such as … exist": a sentence that turns against what was just said.
-    private readonly CueSet _contrasts = new(["however", "but ", "yet ", "but,", "although", "though", "但", "但是", "然而", "不过", "可是", "尽管", "虽然"]);
-
-    private const int ContrastOpening = 8;
-
     private const int MaxTermWords = 4;
 
     // The words every definition above holds: most sentences have none and are passed over without a string.

@@ -46,7 +46,6 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         }
         AddDetailSections(walk, outline);
         AddDefinedProblems(walk);
-        AddExampleProblems(walk);
         AddStatements(walk, outline);
         var countermeasures = new List<Countermeasure>(walk.Listed);
         foreach (var remedy in walk.Remedies)

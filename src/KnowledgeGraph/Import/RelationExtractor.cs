@@ -237,15 +237,6 @@ internal sealed class RelationExtractor
         }
     }
 
-    /// <summary>A trend MITIGATES the problem its own sentence says it addresses; that sentence is the evidence.</summary>
-    public void AddAddressed(Scope scope, string trendId, ResolvedItem problem, string sectionId)
-    {
-        if (problem.Key.Length > 0 && problem.Kind == NodeKind.Challenge && problem.Id != trendId)
-        {
-            scope.Graph.Relate(RelationType.Mitigates, trendId, problem.Id, TrendMitigation, sectionId, problem.Item.Spans[0]);
-        }
-    }
-
     /// <summary>
     /// A countermeasure is a Technology node — a method, practice or technique; RAG is one node whether a
     /// report lists it as a technology or as a remedy — that MITIGATES the challenge whose section holds it,

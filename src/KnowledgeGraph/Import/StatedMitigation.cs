@@ -111,49 +111,9 @@ internal static partial class StatedMitigation
     [GeneratedRegex(@"\b(?:solution|remedy|fix|answer|defen[cs]e|mitigation) (?:is|would be|here is) (?:to )?(?:use |using |the |an? )*(?<means>[\p{L}\d\- ]{3,60}?)(?=,| which | that | so |\.|;|$)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSolution();
 
-    /// <summary>The problems a sentence names by example: "challenges such as X and Y", "X、Y和Z等关键问题".</summary>
-    public static IEnumerable<string> ExampleProblemsIn(string sentence)
-    {
-        var match = EnglishExamples().Match(sentence);
-        if (!match.Success)
-        {
-            match = ChineseExamples().Match(sentence);
-        }
-        if (!match.Success)
-        {
-            yield break;
-        }
-        var parts = ListSeparators().Split(match.Groups["list"].Value);
-        // "多数厂商仍在解决方言识别、噪声鲁棒性等问题": the list begins after the verb that introduces it.
-        parts[0] = ListOpening().Split(parts[0])[^1];
-        foreach (var part in parts)
-        {
-            var term = part.Trim();
-            var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (term.Length >= MinMeans && words <= MaxExampleWords && !Pronouns.Any(term.StartsWith) && !EnglishPronouns.Contains(term.Split(' ')[0]))
-            {
-                yield return term;
-            }
-        }
-    }
-
-    private const int MaxExampleWords = 5;
-
-    [GeneratedRegex(@"\b(?:challenges|risks|issues|problems|concerns|threats|limitations) (?:such as|like|including) (?<list>[\p{L}\d\-' ,]{3,120}?)(?=\.|;|:|\)|, where|, which|, when| where | exist| remain| persist| are | is | that | which | when |$)", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishExamples();
-
-    [GeneratedRegex(@"(?:诸如|包括|如)?(?<list>[^,。;:!?()]{2,60}?)等(?:关键|主要|核心|重要|一系列)?(?:问题|风险|挑战|难题)")]
-    private static partial Regex ChineseExamples();
-
-    [GeneratedRegex(@"解决|应对|面临|存在|包括|诸如|涉及|关注|例如|比如")]
-    private static partial Regex ListOpening();
-
-    [GeneratedRegex(@"\s*(?:,|、|;| and | or |和|及|与|以及)\s*")]
-    private static partial Regex ListSeparators();
-
     private const int MaxApproachWords = 10;
 
-    private static readonly HashSet<string> EnglishPronouns = new(["this", "it", "that", "these", "those", "them", "such", "where", "which", "when", "who"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EnglishPronouns = new(["this", "it", "that", "these", "those", "them", "such"], StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:approach|mechanism|method|way|technique|strategy|solution|defen[cs]e)s? (?:to|for|of) [^.;]{3,80}? (?:involves?|is|includes?|uses?|relies on|consists of) (?:(?:the use of|using|the|an?) )*(?<means>[\p{L}\d\- ]{3,80}?)(?=,| as | which | that | by | so |\.|;|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Approach();

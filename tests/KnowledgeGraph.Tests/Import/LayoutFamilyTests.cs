@@ -973,37 +973,6 @@ public sealed class LayoutFamilyTests
         Assert.DoesNotContain(graph.OfKind(NodeKind.Technology), node => node.Name == "指令注入");
     }
 
-    [Fact]
-    public void ProblemsNamedByExampleAreChallengesAndATrendThatAddressesThemMitigatesThem()
-    {
-        var graph = Importing.Import("""
-            # Emerging Trends in Speech
-
-            ## Continual Adaptation
-
-            Recognizers increasingly learn new accents after release, addressing challenges such as accent drift and vocabulary decay.
-
-            ## On-device Models
-
-            Phones will run recognizers locally. However, risks such as battery drain remain.
-
-            ## 行业观察
-
-            多数厂商仍在解决方言识别、噪声鲁棒性等关键问题。
-            """, "example-problems.md");
-
-        var concepts = Concepts(graph);
-        Assert.Contains("challenge:accent-drift", concepts);
-        Assert.Contains("challenge:vocabulary-decay", concepts);
-        Assert.Contains("challenge:battery-drain", concepts);
-        Assert.Contains("challenge:方言识别", concepts);
-        Assert.Contains("challenge:噪声鲁棒性", concepts);
-        var adaptation = Assert.Single(graph.OfKind(NodeKind.Trend), node => node.Name == "Continual Adaptation");
-        Assert.True(graph.Has(RelationType.Mitigates, adaptation.Id, "challenge:accent-drift"));
-        // "However, risks such as …" are the trend's own problems, not ones it addresses.
-        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Mitigates && relation.To == "challenge:battery-drain");
-    }
-
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
