@@ -262,7 +262,7 @@ internal sealed class RelationExtractor
         {
             addressedId = only;
         }
-        if (countermeasure.Name is null)
+        if (countermeasure.Name is null || IsGenericRemedyName(countermeasure.Name))
         {
             AddNamedTechnologies(scope, sentences, sectionId, addressedId);
             if (addressedId is not null)
@@ -308,6 +308,27 @@ internal sealed class RelationExtractor
         }
         AddNamedTechnologies(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
         AddUsedMeans(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
+    }
+
+    // "4. **Defense Mechanisms**: Techniques like adding noise …": a name made of these words names no remedy; its text does.
+    private static readonly HashSet<string> GenericRemedyWords = new(["defense", "defence", "mechanism", "strategy", "strategie", "method", "technique",
+        "measure", "approach", "solution", "countermeasure", "mitigation", "practice", "best", "other", "additional", "general", "common", "and"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] GenericChineseRemedyWords = ["防御", "防护", "应对", "解决", "缓解", "治理", "其他", "其它", "通用", "常见", "常用", "主要", "机制", "手段", .. HeadingCues.RemedyJoints];
+
+    private static bool IsGenericRemedyName(string name)
+    {
+        if (HeadingText.HasCjk(name))
+        {
+            var rest = name;
+            foreach (var word in GenericChineseRemedyWords)
+            {
+                rest = rest.Replace(word, "", StringComparison.Ordinal);
+            }
+            return rest.Trim().Length == 0;
+        }
+        var words = name.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(word => GenericRemedyWords.Contains(word.TrimEnd('s', 'S')) || GenericRemedyWords.Contains(word));
     }
 
     /// <summary>

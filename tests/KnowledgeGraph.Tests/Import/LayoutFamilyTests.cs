@@ -973,6 +973,29 @@ public sealed class LayoutFamilyTests
         Assert.DoesNotContain(graph.OfKind(NodeKind.Technology), node => node.Name == "指令注入");
     }
 
+    [Fact]
+    public void ARemedyNamedOnlyByGenericWordsSpeaksThroughItsText()
+    {
+        var graph = Importing.Import("""
+            # Challenges of Speech Models
+
+            ## 1. Replay Attacks
+
+            Recorded voices unlock accounts.
+
+            To mitigate replay attacks, several strategies can be employed:
+
+            1. **Liveness Checks**: Asking for a random phrase defeats recordings.
+            2. **Defense Mechanisms**: Techniques like federated learning reduce what a stolen recording reveals.
+            """, "generic-remedy.md");
+
+        var attack = Assert.Single(graph.OfKind(NodeKind.Challenge));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:liveness-checks", attack.Id));
+        // "Defense Mechanisms" names no remedy; the technology its text names is the one that mitigates.
+        Assert.DoesNotContain(graph.OfKind(NodeKind.Technology), node => node.Name == "Defense Mechanisms");
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:federated-learning", attack.Id));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
