@@ -4,9 +4,9 @@ namespace KnowledgeGraph.Import;
 
 /// <summary>
 /// The phrasings that name a remedy in running text: what reduces what ("通过模型压缩降低推理成本"), the means a
-/// remedy uses ("通过X的方式"), an approach ("One approach to mitigating … involves X") and a solution ("解决办法
-///就是X"). Regular expressions, written by hand: no library reads these phrasings. (The English "X helps reduce
-/// Y" was tried: its subject is as often a clause or "this" as a technology, and it made up more than it found
+/// remedy uses ("通过X的方式"), an approach ("One approach to mitigating … involves X") and a solution
+/// ("解决办法就是X"). Regular expressions, written by hand: no library reads these phrasings. (The English "X helps
+/// reduce Y" was tried: its subject is as often a clause or "this" as a technology, and it made up more than it found
 /// on the development corpus.)
 /// </summary>
 internal static partial class StatedMitigation
