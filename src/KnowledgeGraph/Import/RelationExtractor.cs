@@ -273,6 +273,7 @@ internal sealed class RelationExtractor
         }
         // A remedy's heading only names it; a list entry's first sentence ("检索:利用RAG技术弥补…") also says what it uses.
         var named = countermeasure.Spans[0] == countermeasure.Section.HeadingSpan ? 1 : 0;
+        List<TextSpan> saysWhatItUses = [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))];
         var node = TechnologyNamed(scope, countermeasure.Name, sentences);
         if (node is null)
         {
@@ -295,8 +296,8 @@ internal sealed class RelationExtractor
             }
             // "Techniques such as PET and chain-of-thought prompting can help reduce …": the techniques a remedy's
             // own sentence says reduce the problem are remedies for it too.
-            AddNamedTechnologies(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, addressedId);
-            AddUsedMeans(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
+            AddNamedTechnologies(scope, saysWhatItUses, sectionId, addressedId);
+            AddUsedMeans(scope, saysWhatItUses, sectionId, null);
             return;
         }
         foreach (var sentence in sentences)
@@ -306,8 +307,8 @@ internal sealed class RelationExtractor
                 graph.Relate(RelationType.Mitigates, node.Id, challengeId, CountermeasureMitigation, sectionId, sentence);
             }
         }
-        AddNamedTechnologies(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
-        AddUsedMeans(scope, [.. sentences.Skip(named).Where(sentence => _mitigationCues.IsIn(sentence.SpanOf(text)))], sectionId, null);
+        AddNamedTechnologies(scope, saysWhatItUses, sectionId, null);
+        AddUsedMeans(scope, saysWhatItUses, sectionId, null);
     }
 
     // "4. **Defense Mechanisms**: Techniques like adding noise …": a name made of these words names no remedy; its text does.
@@ -362,8 +363,8 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>
-    /// A remedies section in prose under a challenge: each means its sentences say to use ("通过提示过滤的方式…")
-    /// is a technology that MITIGATES that challenge.
+    /// Each means a remedy's sentences say to use ("通过提示过滤的方式…") is a technology that MITIGATES the challenge
+    /// the remedy addresses (a prose remedies section under it), or else the challenges the sentence names.
     /// </summary>
     private void AddUsedMeans(Scope scope, List<TextSpan> sentences, string sectionId, string? addressedId)
     {
