@@ -393,7 +393,8 @@ internal sealed class RelationExtractor
 
     /// <summary>
     /// "通过模型压缩降低推理成本", "Quantization helps reduce inference latency": anywhere in the report, a sentence
-    /// that says outright what reduces one of the report's challenges makes the means a technology that MITIGATES it.
+    /// that says outright what reduces one of the report's challenges, or what the solution to it is, makes the means
+    /// a technology that MITIGATES it.
     /// </summary>
     public void AddStatedMitigations(Scope scope, Section section, string sectionId)
     {
@@ -410,12 +411,28 @@ internal sealed class RelationExtractor
             }
             foreach (var sentence in Sentences.In(text, span))
             {
-                if (!_mitigationCues.IsIn(sentence.SpanOf(text)) || StatedMitigation.In(sentence.Of(text)) is not var (means, problem))
+                if (!_mitigationCues.IsIn(sentence.SpanOf(text)))
                 {
                     continue;
                 }
-                var targets = scope.Challenges.Where(challenge => Lowercase.Of(problem).Contains(challenge.Core, StringComparison.Ordinal)).Select(challenge => challenge.Id).Distinct().ToList();
-                if (targets.Count == 0 || MeansNode(scope, means) is not { } node)
+                List<string> targets;
+                string means;
+                if (StatedMitigation.In(sentence.Of(text)) is var (stated, problem))
+                {
+                    means = stated;
+                    targets = scope.Challenges.Where(challenge => Lowercase.Of(problem).Contains(challenge.Core, StringComparison.Ordinal)).Select(challenge => challenge.Id).Distinct().ToList();
+                }
+                // "“数据安全”最好的解决方案当然是本地化": a sentence outside the challenge's section that names it and its remedy.
+                else if (StatedMitigation.SolutionIn(sentence.SpanOf(text)) is { } solution)
+                {
+                    means = solution;
+                    targets = ChallengesNamedIn(scope, sentence).ToList();
+                }
+                else
+                {
+                    continue;
+                }
+                if (targets.Count == 0 || MeansNode(scope, means) is not { } node || scope.ChallengeIds.Contains(node.Id))
                 {
                     continue;
                 }

@@ -996,6 +996,28 @@ public sealed class LayoutFamilyTests
         Assert.True(graph.Has(RelationType.Mitigates, "technology:federated-learning", attack.Id));
     }
 
+    [Fact]
+    public void ASolutionStatedOutsideItsChallengesSectionMitigatesTheChallengeItNames()
+    {
+        var graph = Importing.Import("""
+            # 语音助手的三个问题
+
+            * **唤醒误触**: 电视里的对白会唤醒助手。
+            * **录音外泄**: 云端转写会把会议录音传到外部。
+
+            这两个问题中,"录音外泄"最好的解决方案当然是离线转写,录音不出本机才最安全。
+
+            ## 小结
+
+            误触仍待研究。
+            """, "solution-elsewhere.md");
+
+        var leak = Assert.Single(graph.OfKind(NodeKind.Challenge), node => node.Name == "录音外泄");
+        var misfire = Assert.Single(graph.OfKind(NodeKind.Challenge), node => node.Name == "唤醒误触");
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:离线转写", leak.Id));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:离线转写", misfire.Id));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
