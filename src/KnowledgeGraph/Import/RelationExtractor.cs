@@ -55,6 +55,8 @@ internal sealed class RelationExtractor
         /// <summary>The document's challenges, each with the words that name it in a sentence (its core name).</summary>
         public List<(string Id, string Core)> Challenges { get; } = [];
         public HashSet<string> ChallengeIds { get; } = [];
+        /// <summary>Acronyms a challenge's own text spells out as its name ("Membership Inference Attack (MIA)"): the challenge, not a technology.</summary>
+        public HashSet<string> ChallengeAcronyms { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>An item with the node it becomes: an ontology theme, an earlier item of the same document it names again, or its own.</summary>
@@ -92,9 +94,22 @@ internal sealed class RelationExtractor
         {
             scope.ChallengeIds.Add(item.Id);
             var core = ItemName.Core(item.Item.Name, _challengeCues);
-            if (ItemName.IsLongEnough(core))
+            if (!ItemName.IsLongEnough(core))
             {
-                scope.Challenges.Add((item.Id, Lowercase.Of(core)));
+                continue;
+            }
+            var lowered = Lowercase.Of(core);
+            scope.Challenges.Add((item.Id, lowered));
+            // Its heading and the paragraph that opens its text.
+            foreach (var span in item.Item.Spans.Take(2))
+            {
+                foreach (var (termKey, termName) in _terms.In(scope.Text, span))
+                {
+                    if (termKey.Length > 0 && Lowercase.Of(termName).Contains(lowered, StringComparison.Ordinal))
+                    {
+                        scope.ChallengeAcronyms.Add(termKey);
+                    }
+                }
             }
         }
     }
@@ -458,7 +473,7 @@ internal sealed class RelationExtractor
         {
             return ToNode(technology);
         }
-        if (_terms.In(means, new TextSpan(0, means.Length), isName: true).FirstOrDefault() is { Key.Length: > 0 } term && !_knownTechnologyKeys.Contains(term.Key))
+        if (_terms.In(means, new TextSpan(0, means.Length), isName: true).FirstOrDefault() is { Key.Length: > 0 } term && !_knownTechnologyKeys.Contains(term.Key) && !scope.ChallengeAcronyms.Contains(term.Key))
         {
             return GraphNode.Concept(NodeKind.Technology, term.Key, term.Name);
         }
@@ -473,7 +488,7 @@ internal sealed class RelationExtractor
         var ids = new List<string>();
         foreach (var (key, name) in _terms.In(scope.Text, sentence))
         {
-            if (key.Length == 0 || _knownTechnologyKeys.Contains(key))
+            if (key.Length == 0 || _knownTechnologyKeys.Contains(key) || scope.ChallengeAcronyms.Contains(key))
             {
                 continue;
             }
@@ -507,7 +522,7 @@ internal sealed class RelationExtractor
             }
         }
         var terms = _terms.In(scope.Text, sentences[0], isName: true).ToList();
-        if (terms is [var (termKey, termName)] && termName.Length * 2 >= name.Length && !_knownTechnologyKeys.Contains(termKey))
+        if (terms is [var (termKey, termName)] && termName.Length * 2 >= name.Length && !_knownTechnologyKeys.Contains(termKey) && !scope.ChallengeAcronyms.Contains(termKey))
         {
             return GraphNode.Concept(NodeKind.Technology, termKey, termName);
         }

@@ -1018,6 +1018,28 @@ public sealed class LayoutFamilyTests
         Assert.False(graph.Has(RelationType.Mitigates, "technology:离线转写", misfire.Id));
     }
 
+    [Fact]
+    public void AnAcronymAChallengeSpellsOutAsItsNameIsTheChallengeNotARemedy()
+    {
+        var graph = Importing.Import("""
+            # Privacy Challenges of Speech Models
+
+            ## 1. Voice Cloning Attack
+
+            A Voice Cloning Attack (VCA) copies a speaker's voice from a few recorded clips.
+
+            Mitigating VCA involves several mechanisms:
+
+            1. **Voice Conversion**: Changing the timbre of stored clips hides who spoke.
+            2. **Regularization**: Weight decay is one such method that prevents overfitting, thus contributing to VCA prevention.
+            """, "challenge-acronym.md");
+
+        var attack = Assert.Single(graph.OfKind(NodeKind.Challenge));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:regularization", attack.Id));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:voice-conversion", attack.Id));
+        Assert.DoesNotContain(graph.OfKind(NodeKind.Technology), node => node.Id == "technology:vca");
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
