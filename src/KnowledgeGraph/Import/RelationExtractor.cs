@@ -279,11 +279,8 @@ internal sealed class RelationExtractor
         }
         if (countermeasure.Name is null || IsGenericRemedyName(countermeasure.Name))
         {
-            AddNamedTechnologies(scope, sentences, sectionId, addressedId);
-            if (addressedId is not null)
-            {
-                AddUsedMeans(scope, sentences, sectionId, addressedId);
-            }
+            var statedMeans = addressedId is not null ? AddUsedMeans(scope, sentences, sectionId, addressedId) : null;
+            AddNamedTechnologies(scope, sentences, sectionId, addressedId, statedMeans);
             return;
         }
         // A remedy's heading only names it; a list entry's first sentence ("检索:利用RAG技术弥补…") also says what it uses.
@@ -311,8 +308,7 @@ internal sealed class RelationExtractor
             }
             // "Techniques such as PET and chain-of-thought prompting can help reduce …": the techniques a remedy's
             // own sentence says reduce the problem are remedies for it too.
-            AddNamedTechnologies(scope, saysWhatItUses, sectionId, addressedId);
-            AddUsedMeans(scope, saysWhatItUses, sectionId, null);
+            AddNamedTechnologies(scope, saysWhatItUses, sectionId, addressedId, AddUsedMeans(scope, saysWhatItUses, sectionId, null));
             return;
         }
         foreach (var sentence in sentences)
@@ -322,8 +318,7 @@ internal sealed class RelationExtractor
                 graph.Relate(RelationType.Mitigates, node.Id, challengeId, CountermeasureMitigation, sectionId, sentence);
             }
         }
-        AddNamedTechnologies(scope, saysWhatItUses, sectionId, null);
-        AddUsedMeans(scope, saysWhatItUses, sectionId, null);
+        AddNamedTechnologies(scope, saysWhatItUses, sectionId, null, AddUsedMeans(scope, saysWhatItUses, sectionId, null));
     }
 
     // "4. **Defense Mechanisms**: Techniques like adding noise …": a name made of these words names no remedy; its text does.
@@ -349,13 +344,19 @@ internal sealed class RelationExtractor
 
     /// <summary>
     /// A remedies section that names no countermeasure of its own ("**Solutions:** One approach is RAG …"):
-    /// each technology a sentence names MITIGATES the challenge it sits under, or the ones the sentence names.
+    /// each technology a sentence names MITIGATES the challenge it sits under, or the ones the sentence names. Not in
+    /// <paramref name="statedMeans"/>, the sentences whose stated means already mitigate: "用维基百科或类似知识库对模型进行
+    /// 知识增强" says the remedy is the enhancement; the knowledge base is what it uses, not a remedy beside it.
     /// </summary>
-    private void AddNamedTechnologies(Scope scope, List<TextSpan> sentences, string sectionId, string? addressedId)
+    private void AddNamedTechnologies(Scope scope, List<TextSpan> sentences, string sectionId, string? addressedId, HashSet<TextSpan>? statedMeans = null)
     {
         var graph = scope.Graph;
         foreach (var sentence in sentences)
         {
+            if (statedMeans?.Contains(sentence) == true)
+            {
+                continue;
+            }
             var technologies = new List<string>();
             foreach (var (entity, _) in NamesIn(scope, sentence))
             {
@@ -381,8 +382,10 @@ internal sealed class RelationExtractor
     /// Each means a remedy's sentences say to use ("通过提示过滤的方式…") is a technology that MITIGATES the challenge
     /// the remedy addresses (a prose remedies section under it), or else the challenges the sentence names.
     /// </summary>
-    private void AddUsedMeans(Scope scope, List<TextSpan> sentences, string sectionId, string? addressedId)
+    /// <returns>The sentences whose means mitigate something.</returns>
+    private HashSet<TextSpan> AddUsedMeans(Scope scope, List<TextSpan> sentences, string sectionId, string? addressedId)
     {
+        var mitigating = new HashSet<TextSpan>();
         foreach (var sentence in sentences)
         {
             var targets = addressedId is not null ? [addressedId] : ChallengesNamedIn(scope, sentence).ToList();
@@ -401,9 +404,11 @@ internal sealed class RelationExtractor
                 foreach (var target in targets.Where(target => target != node.Id))
                 {
                     scope.Graph.Relate(RelationType.Mitigates, node.Id, target, TechnologyMitigation, sectionId, sentence);
+                    mitigating.Add(sentence);
                 }
             }
         }
+        return mitigating;
     }
 
     /// <summary>

@@ -1040,6 +1040,26 @@ public sealed class LayoutFamilyTests
         Assert.DoesNotContain(graph.OfKind(NodeKind.Technology), node => node.Id == "technology:vca");
     }
 
+    [Fact]
+    public void WhereASentenceStatesItsMeansTheTechnologyItUsesIsNotARemedyBesideIt()
+    {
+        var graph = Importing.Import("""
+            # 语音助手的问题
+
+            ## 1. 错答问题
+
+            助手常把事实答错。
+
+            ### 解决方法
+
+            可以用公开百科或类似知识库对语音模型进行知识增强,从而降低错答。
+            """, "stated-means.md");
+
+        var wrongAnswers = Assert.Single(graph.OfKind(NodeKind.Challenge));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:知识增强", wrongAnswers.Id));
+        Assert.False(graph.Has(RelationType.Mitigates, "technology:knowledge-base", wrongAnswers.Id));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
