@@ -61,6 +61,29 @@ internal sealed partial class ItemExtractor
                 }
             }
         }
+        AddTrendsStatedInRemedies(walk);
+    }
+
+    /// <summary>
+    /// "…或许会颠覆整个搜索模式,也是未来大模型应用的一条新赛道": a remedy's prose that says three times over where
+    /// the field is going states a trend beside the remedy.
+    /// </summary>
+    private void AddTrendsStatedInRemedies(Walk walk)
+    {
+        foreach (var remedies in walk.Remedies)
+        {
+            foreach (var section in remedies.Section.SelfAndDescendants())
+            {
+                foreach (var paragraph in section.Body)
+                {
+                    if (MostOutspoken(walk, paragraph, null, StrongStatement) is (var sentence, NodeKind.Trend)
+                        && StatementName(walk.Text, sentence, NodeKind.Trend) is { Length: >= MinStatementName } name)
+                    {
+                        walk.Items.Add(new Item(NodeKind.Trend, name, section, [paragraph], sentence.Start));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

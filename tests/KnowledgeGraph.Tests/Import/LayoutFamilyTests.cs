@@ -1060,6 +1060,28 @@ public sealed class LayoutFamilyTests
         Assert.False(graph.Has(RelationType.Mitigates, "technology:knowledge-base", wrongAnswers.Id));
     }
 
+    [Fact]
+    public void ARemedysProseThatSaysWhereTheFieldIsGoingThreeTimesOverStatesATrend()
+    {
+        var graph = Importing.Import("""
+            # 语音助手的问题
+
+            ## 1. 错答问题
+
+            助手常把事实答错。
+
+            ### 解决方法
+
+            接入实时检索,让助手先查后答。这种助手以对话形式处理用户需求,或许会颠覆整个语音搜索的模式,也是未来语音应用的一条新赛道。
+
+            接入检索以后,答案会更准。
+            """, "remedy-trend.md");
+
+        var trend = Assert.Single(graph.OfKind(NodeKind.Trend));
+        Assert.Contains("颠覆整个语音搜索的模式", trend.Name, StringComparison.Ordinal);
+        Assert.Single(graph.OfKind(NodeKind.Challenge));
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
