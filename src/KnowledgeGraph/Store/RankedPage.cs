@@ -9,18 +9,39 @@ namespace KnowledgeGraph.Store;
 /// </summary>
 internal static class RankedPage
 {
-    public static Page<GraphNode> Of(IEnumerable<RankedNode> matching, NodeQuery query)
+    public static Page<GraphNode> Of(IEnumerable<RankedNode> matching, NodeQuery query) => Cut(Sort(matching, query), query);
+
+    /// <summary>The matching nodes in the query's order.</summary>
+    public static List<RankedNode> Sort(IEnumerable<RankedNode> matching, NodeQuery query)
     {
         var sorted = matching.ToList();
         sorted.Sort((a, b) => Compare(a, b, query));
+        return sorted;
+    }
+
+    /// <summary>The page after the query's cursor, from nodes already in its order (not changed).</summary>
+    public static Page<GraphNode> Cut(IReadOnlyList<RankedNode> sorted, NodeQuery query)
+    {
         var after = Cursor.DecodeRanked(query.After);
-        var start = after is { } cursor ? sorted.FindIndex(node => IsAfter(node, cursor, query)) : 0;
+        var start = after is { } cursor ? IndexAfter(sorted, cursor, query) : 0;
         var page = start < 0 ? [] : sorted.Skip(start).Take(query.First).ToList();
         var hasNext = start >= 0 && start + page.Count < sorted.Count;
         return new Page<GraphNode>([.. page.Select(node => node.Node)], hasNext, page.Count > 0 ? CursorOf(page[^1], query.OrderBy) : null, sorted.Count)
         {
             Cursors = [.. page.Select(node => CursorOf(node, query.OrderBy))],
         };
+    }
+
+    private static int IndexAfter(IReadOnlyList<RankedNode> sorted, (string? Rank, string Id) cursor, NodeQuery query)
+    {
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (IsAfter(sorted[i], cursor, query))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static string CursorOf(RankedNode node, NodeOrder order) => order switch

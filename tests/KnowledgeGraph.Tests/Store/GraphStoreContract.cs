@@ -239,6 +239,24 @@ public abstract class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task AFilteredAnswerFollowsTheGraphAsDocumentsComeAndGo()
+    {
+        var store = await RankingStoreAsync();
+        var finance = new NodeQuery(NodeKind.Challenge) { AffectsIndustries = ["finance"], OrderBy = NodeOrder.Documents, Descending = true };
+        var before = await store.ListAsync(finance, None);
+
+        await store.UpsertDocumentAsync(Importing.Import("一、挑战\n1. 算力紧张 银行买不到显卡。", "compute.txt"), None);
+        var added = await store.ListAsync(finance, None);
+        await store.RemoveDocumentAsync("compute", None);
+        var removed = await store.ListAsync(finance, None);
+
+        Assert.DoesNotContain(before.Items, node => node.Id == "challenge:compute-cost");
+        Assert.Contains(added.Items, node => node.Id == "challenge:compute-cost");
+        Assert.Equal(before.TotalCount + 1, added.TotalCount);
+        Assert.Equal(before.Items.Select(node => node.Id), removed.Items.Select(node => node.Id));
+    }
+
+    [StoreFact]
     public async Task AffectsAllIndustriesNeedsEveryOne()
     {
         var store = await RankingStoreAsync();

@@ -83,13 +83,34 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<Page<GraphNode>> ListAsync(NodeQuery query, CancellationToken cancellationToken)
     {
         Cursor.DecodeRanked(query.After);
-        return Task.FromResult(Read(() =>
-        {
-            var candidates = SortedIds(query.Kind).Select(NodeById);
-            return RankedPage.Of(new NodeFilter(query, kind => SortedIds(kind).Select(NodeById),
-                (id, type) => RelationsOf(id, Direction.Out, type), (id, type) => RelationsOf(id, Direction.In, type), DocumentsOf).Apply(candidates), query);
-        }));
+        return Task.FromResult(Read(() => RankedPage.Cut(Ranked(query), query)));
     }
+
+    /// <summary>
+    /// The nodes a query's filters match, in its order. Kept until the graph changes, like stats and the matrix: the
+    /// same question is asked again and again (and paged through), and each answer is a pass over every node of
+    /// its kind and their relations. At most <see cref="MaxKeptRankings"/> questions are kept per graph version, so
+    /// callers varying their filters cannot make the store hold an answer for each.
+    /// </summary>
+    private List<RankedNode> Ranked(NodeQuery query)
+    {
+        List<RankedNode> Rank() => RankedPage.Sort(new NodeFilter(query, kind => SortedIds(kind).Select(NodeById),
+            (id, type) => RelationsOf(id, Direction.Out, type), (id, type) => RelationsOf(id, Direction.In, type), DocumentsOf)
+            .Apply(SortedIds(query.Kind).Select(NodeById)), query);
+        var derived = CurrentDerived();
+        var key = (NodeQueryKey.Of(query), 0, 0);
+        if (derived.Values.TryGetValue(key, out var kept))
+        {
+            return (List<RankedNode>)kept;
+        }
+        if (Interlocked.Increment(ref derived.Rankings) > MaxKeptRankings)
+        {
+            return Rank();
+        }
+        return (List<RankedNode>)derived.Values.GetOrAdd(key, _ => Rank());
+    }
+
+    private const int MaxKeptRankings = 256;
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> nodeIds, RelationType? type, Direction direction,
@@ -239,6 +260,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     private sealed record DerivedCache(long Version)
     {
+        /// <summary>How many node queries' answers were asked to be kept (see <see cref="Ranked"/>).</summary>
+        public int Rankings;
+
         public System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), object> Values { get; } = new();
 
         /// <summary>Per node slot, relation type and way (outgoing or not), its relation slots of that type.</summary>
