@@ -452,7 +452,7 @@ internal sealed class RelationExtractor
                 {
                     continue;
                 }
-                if (targets.Count == 0 || MeansNode(scope, means) is not { } node || scope.ChallengeIds.Contains(node.Id))
+                if (targets.Count == 0 || MeansNode(scope, means) is not { } node)
                 {
                     continue;
                 }
