@@ -84,6 +84,11 @@ public sealed class DocumentImporter
         {
             _relations.AddItem(scope, item, sectionIds[item.Item.Section.Index]!);
         }
+        foreach (var problem in items.Where(resolved => resolved.Item.AnsweredBy is not null))
+        {
+            var trend = items.First(resolved => ReferenceEquals(resolved.Item, problem.Item.AnsweredBy));
+            _relations.AddAnsweredProblem(scope, trend, problem, sectionIds[problem.Item.Section.Index]!);
+        }
         foreach (var countermeasure in extracted.Countermeasures)
         {
             var addressed = countermeasure.Addresses is { } item ? items.First(resolved => ReferenceEquals(resolved.Item, item)).Id : null;

@@ -11,4 +11,7 @@ public sealed record Item(NodeKind Kind, string Name, Section Section, IReadOnly
 {
     /// <summary>The item is its whole section (a heading and its details), not one step or list entry of it.</summary>
     public bool Whole { get; init; }
+
+    /// <summary>The trend whose text states this challenge as the problem it answers; it MITIGATES the challenge.</summary>
+    public Item? AnsweredBy { get; init; }
 }

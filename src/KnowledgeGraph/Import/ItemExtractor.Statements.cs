@@ -65,6 +65,73 @@ internal sealed partial class ItemExtractor
     }
 
     /// <summary>
+    /// "Unlike Transformers, which suffer from quadratic costs, Mamba operates in linear time": a trend's sentence that
+    /// states a problem outright (the ontology's problem phrasings, not its looser challenge cues) names the challenge
+    /// the trend answers, by the clause that says it.
+    /// </summary>
+    private void AddProblemsTrendsAnswer(Walk walk)
+    {
+        var text = walk.Text;
+        var itemSections = walk.Items.Select(item => item.Section).ToHashSet();
+        foreach (var trend in walk.Items.Where(item => item.Kind == NodeKind.Trend).ToList())
+        {
+            // A whole section's item speaks through all of its text ("Key Features of RWKV:" and the points under
+            // it), but for the parts that are items of their own.
+            var spans = trend.Whole
+                ? trend.Section.SelfAndDescendants().Where(section => section == trend.Section || !itemSections.Contains(section)).SelectMany(section => section.Body)
+                : trend.Spans;
+            foreach (var span in spans)
+            {
+                if (!_problemStatements.IsIn(span.SpanOf(text)))
+                {
+                    continue;
+                }
+                foreach (var sentence in Sentences.In(text, span))
+                {
+                    if (span != trend.Section.HeadingSpan && ProblemClause(text, sentence) is { Length: >= MinStatementName } name
+                        && !walk.Items.Any(item => item.Kind == NodeKind.Challenge && item.Name == name))
+                    {
+                        walk.Items.Add(new Item(NodeKind.Challenge, name, trend.Section, [sentence], sentence.Start) { AnsweredBy = trend });
+                    }
+                }
+            }
+        }
+    }
+
+    // "which suffer from computational and memory costs": the relative word and the verb of suffering belong to the
+    // sentence; what is suffered names the problem.
+    private static readonly string[] RelativeOpeners = ["which ", "that ", "who "];
+    private static readonly string[] ProblemVerbs = ["suffer from ", "suffers from ", "struggle with ", "struggles with "];
+
+    /// <summary>The clause of the sentence that holds its problem phrasing, named as an item is; empty when there is none.</summary>
+    private string ProblemClause(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        for (var i = sentence.Start; i <= sentence.End; i++)
+        {
+            if (i < sentence.End && text[i] is not (',' or ';' or ':' or '，' or '；' or '：'))
+            {
+                continue;
+            }
+            var clause = new TextSpan(start, i);
+            if (clause.Length > 0 && _problemStatements.IsIn(clause.SpanOf(text)))
+            {
+                var name = ItemName.Of(clause.Of(text).Trim());
+                foreach (var opener in RelativeOpeners.Concat(ProblemVerbs))
+                {
+                    if (name.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+                    {
+                        name = name[opener.Length..];
+                    }
+                }
+                return name;
+            }
+            start = i + 1;
+        }
+        return "";
+    }
+
+    /// <summary>
     /// "…或许会颠覆整个搜索模式,也是未来大模型应用的一条新赛道": a remedy's prose that says three times over where
     /// the field is going states a trend beside the remedy.
     /// </summary>

@@ -21,6 +21,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private readonly CueSet _trendStatements = new(ontology.StatementCues.Trends);
     private readonly CueSet _challengeStatements = new(ontology.StatementCues.Challenges);
     private readonly CueSet _metaStatements = new(ontology.StatementCues.Meta);
+    private readonly CueSet _problemStatements = new(ontology.StatementCues.Problems);
     private readonly CueSet _conclusions = new(ontology.StatementCues.Conclusions);
     private readonly string[] _markersLongestFirst = [.. ontology.Enumeration.Opening.Concat(ontology.Enumeration.Continuing).OrderByDescending(marker => marker.Length)];
     private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -47,6 +48,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         AddDetailSections(walk, outline);
         AddDefinedProblems(walk);
         AddStatements(walk, outline);
+        AddProblemsTrendsAnswer(walk);
         var countermeasures = new List<Countermeasure>(walk.Listed);
         foreach (var remedy in walk.Remedies)
         {

@@ -74,7 +74,9 @@ internal sealed class RelationExtractor
         var resolved = new List<ResolvedItem>(items.Count);
         foreach (var item in items)
         {
-            var theme = _themes.Match(item.Kind, item.Name);
+            // A problem a trend answers is named by its clause ("running these generic models can be costly"): a theme
+            // word in passing (cost) does not make it the theme, nor the theme one of the report's challenges.
+            var theme = item.AnsweredBy is null ? _themes.Match(item.Kind, item.Name) : null;
             if (theme is not null)
             {
                 resolved.Add(new ResolvedItem(item, item.Kind, theme.Key, theme));
@@ -249,6 +251,15 @@ internal sealed class RelationExtractor
                 }
             }
             AddCitations(scope, id, sectionId, sentence);
+        }
+    }
+
+    /// <summary>A trend MITIGATES the problem its own text says it answers, the sentence that states the problem its evidence.</summary>
+    public void AddAnsweredProblem(Scope scope, ResolvedItem trend, ResolvedItem problem, string sectionId)
+    {
+        if (trend.Key.Length > 0 && problem.Key.Length > 0 && trend.Id != problem.Id)
+        {
+            scope.Graph.Relate(RelationType.Mitigates, trend.Id, problem.Id, TrendMitigation, sectionId, problem.Item.Spans[0]);
         }
     }
 

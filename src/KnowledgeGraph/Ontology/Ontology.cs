@@ -59,6 +59,12 @@ public sealed record StatementCues
     public IReadOnlyList<string> Meta { get; init; } = [];
     /// <summary>Words that open the author's conclusion (所以, 总之, So): such a sentence states the point.</summary>
     public IReadOnlyList<string> Conclusions { get; init; } = [];
+    /// <summary>
+    /// Phrasings that state a problem outright ("X suffers from Y", "受限于"): inside a trend's text such a sentence
+    /// names the challenge the trend answers. Narrower than <see cref="Challenges"/>, whose words a trend's own
+    /// sentences use in passing.
+    /// </summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
 }
 
 public sealed record Enumeration

@@ -59,7 +59,14 @@ public static class OntologyLoader
                 KeyPoints = file.SectionCues.KeyPoints,
             },
             MitigationCues = file.MitigationCues,
-            StatementCues = new StatementCues { Trends = file.StatementCues.Trends, Challenges = file.StatementCues.Challenges, Meta = file.StatementCues.Meta, Conclusions = file.StatementCues.Conclusions },
+            StatementCues = new StatementCues
+            {
+                Trends = file.StatementCues.Trends,
+                Challenges = file.StatementCues.Challenges,
+                Meta = file.StatementCues.Meta,
+                Conclusions = file.StatementCues.Conclusions,
+                Problems = file.StatementCues.Problems,
+            },
             Enumeration = new Enumeration { Opening = file.Enumeration.Opening, Continuing = file.Enumeration.Continuing, ClauseOpeners = file.Enumeration.ClauseOpeners },
             ChallengeThemes = file.Themes.Challenges.Select(entry => entry.ToTheme(NodeKind.Challenge, source)).ToList(),
             TrendThemes = file.Themes.Trends.Select(entry => entry.ToTheme(NodeKind.Trend, source)).ToList(),
@@ -142,6 +149,7 @@ public static class OntologyLoader
         public List<string> Challenges { get; set; } = [];
         public List<string> Meta { get; set; } = [];
         public List<string> Conclusions { get; set; } = [];
+        public List<string> Problems { get; set; } = [];
     }
 
     private sealed class EnumerationEntry

@@ -1082,6 +1082,34 @@ public sealed class LayoutFamilyTests
         Assert.Single(graph.OfKind(NodeKind.Challenge));
     }
 
+    [Fact]
+    public void AProblemATrendsTextStatesOutrightIsAChallengeTheTrendMitigates()
+    {
+        var graph = Importing.Import("""
+            # Emerging Architectures for Speech Models
+
+            ## Streaming Decoders
+
+            Streaming decoders emit words while the speaker is still talking.
+
+            **Key Features:**
+
+            - **Low Latency**: Unlike batch recognizers, which suffer from long delays on every utterance, streaming decoders answer within a beat.
+
+            ## On-device Recognition
+
+            Recognition is increasingly moving onto phones. Additionally, sending every recording to a server can be costly.
+            """, "answered-problems.md");
+
+        var delays = Assert.Single(graph.OfKind(NodeKind.Challenge), node => node.Name == "long delays on every utterance");
+        var upload = Assert.Single(graph.OfKind(NodeKind.Challenge), node => node.Name == "sending every recording to a server can be costly");
+        Assert.True(graph.Has(RelationType.Mitigates, "trend:streaming-decoder", delays.Id));
+        Assert.True(graph.Has(RelationType.Mitigates, "trend:on-device-recognition", upload.Id));
+        // "costly" names no theme here: the problem is the report's own, not the ontology's cost pressure.
+        Assert.DoesNotContain(graph.OfKind(NodeKind.Challenge), node => node.Id == "challenge:compute-cost");
+        Assert.Equal(2, graph.OfKind(NodeKind.Challenge).Count());
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
