@@ -14,4 +14,7 @@ public sealed record Item(NodeKind Kind, string Name, Section Section, IReadOnly
 
     /// <summary>The trend whose text states this challenge as the problem it answers; it MITIGATES the challenge.</summary>
     public Item? AnsweredBy { get; init; }
+
+    /// <summary>Where its text states it, when that is not its first sentence: that sentence mentions it too.</summary>
+    public int? StatedAt { get; init; }
 }

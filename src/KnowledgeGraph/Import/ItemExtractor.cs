@@ -405,7 +405,11 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
                 spans.AddRange(detail.Body);
             }
         }
-        var item = new Item(kind, name, section, spans, section.Body.Count > 0 ? section.Body[0].Start : section.HeadingSpan.Start) { Whole = true };
+        var item = new Item(kind, name, section, spans, section.Body.Count > 0 ? section.Body[0].Start : section.HeadingSpan.Start)
+        {
+            Whole = true,
+            StatedAt = LaterStatement(walk, section, kind),
+        };
         walk.Items.Add(item);
         foreach (var remedy in remedies)
         {
@@ -422,6 +426,27 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
             }
         }
         return item;
+    }
+
+    /// <summary>
+    /// Where a section item's text states it, when its first sentence says nothing the cues recognise ("Let's pause
+    /// for a moment to absorb this."): the first sentence that does ("…a skill that is becoming fundamental…"); else null.
+    /// </summary>
+    private int? LaterStatement(Walk walk, Section section, NodeKind kind)
+    {
+        if (section.Body.Count == 0 || Sentences.In(walk.Text, section.Body[0]).FirstOrDefault() is not { Length: > 0 } opening
+            || _trendStatements.IsIn(opening.SpanOf(walk.Text)) || _challengeStatements.IsIn(opening.SpanOf(walk.Text)))
+        {
+            return null;
+        }
+        foreach (var paragraph in section.Body)
+        {
+            if (MostOutspoken(walk, paragraph, kind, 1) is var (sentence, _))
+            {
+                return sentence.Start;
+            }
+        }
+        return null;
     }
 
     // A detail is reached from the item through frames and bold-lead points only.

@@ -200,6 +200,10 @@ internal sealed class RelationExtractor
         {
             graph.Relate(RelationType.MentionedIn, id, sectionId, Certain, sectionId, statement);
         }
+        if (item.StatedAt is { } statedAt && sentences.FirstOrDefault(sentence => sentence.Start <= statedAt && statedAt < sentence.End) is { Length: > 0 } stated)
+        {
+            graph.Relate(RelationType.MentionedIn, id, sectionId, Certain, sectionId, stated);
+        }
 
         for (var i = 0; i < sentences.Count; i++)
         {

@@ -1110,6 +1110,32 @@ public sealed class LayoutFamilyTests
         Assert.Equal(2, graph.OfKind(NodeKind.Challenge).Count());
     }
 
+    [Fact]
+    public void ASectionItemIsMentionedByTheSentenceThatStatesItWhenItsOpeningDoesNot()
+    {
+        var graph = Importing.Import("""
+            # Trends in Voice Assistants
+
+            ## Kitchens
+
+            Kitchen assistants are becoming common: cooks set timers by voice while their hands are busy.
+
+            ## Reading Between the Lines
+
+            Let's stop for a moment. What do these uses share? This is where a habit that is becoming essential comes in: speaking to devices in short, clear commands.
+            """, "stated-later.md");
+
+        List<string> MentionsOf(string id) => [.. graph.Relations
+            .Where(relation => relation.Type == RelationType.MentionedIn && relation.From == id)
+            .SelectMany(relation => relation.Evidence).Select(evidence => evidence.Sentence)];
+        var figurative = MentionsOf("trend:reading-between-the-line");
+        var plain = MentionsOf("trend:kitchen");
+
+        Assert.Contains(figurative, sentence => sentence.StartsWith("This is where a habit that is becoming essential", StringComparison.Ordinal));
+        // An opening that states the item already is where it is stated: nothing more.
+        Assert.Equal(["Kitchens", "Kitchen assistants are becoming common: cooks set timers by voice while their hands are busy."], plain);
+    }
+
     private static List<string> Concepts(DocumentGraph graph) =>
         [.. graph.Nodes.Where(node => node.Kind is NodeKind.Trend or NodeKind.Challenge).Select(node => node.Id).Order(StringComparer.Ordinal)];
 }
