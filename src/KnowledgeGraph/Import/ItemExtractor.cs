@@ -430,7 +430,8 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
 
     /// <summary>
     /// Where a section item's text states it, when its first sentence says nothing the cues recognise ("Let's pause
-    /// for a moment to absorb this."): the first sentence that does ("…a skill that is becoming fundamental…"); else null.
+    /// for a moment to absorb this."): the first of its opening paragraphs' sentences that does ("…a skill that is
+    /// becoming fundamental…"); else null.
     /// </summary>
     private int? LaterStatement(Walk walk, Section section, NodeKind kind)
     {
@@ -439,7 +440,8 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         {
             return null;
         }
-        foreach (var paragraph in section.Body)
+        // Its opening paragraphs: further in, a cued sentence is about something else.
+        foreach (var paragraph in section.Body.Take(OpeningParagraphs))
         {
             if (MostOutspoken(walk, paragraph, kind, 1) is var (sentence, _))
             {
@@ -448,6 +450,8 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         }
         return null;
     }
+
+    private const int OpeningParagraphs = 3;
 
     // A detail is reached from the item through frames and bold-lead points only.
     private bool IsDetail(Section item, Section section)
