@@ -77,23 +77,41 @@ internal sealed partial class ItemExtractor
         {
             // A whole section's item speaks through all of its text ("Key Features of RWKV:" and the points under
             // it), but for the parts that are items of their own.
-            var spans = trend.Whole
-                ? trend.Section.SelfAndDescendants().Where(section => section == trend.Section || !itemSections.Contains(section)).SelectMany(section => section.Body)
-                : trend.Spans;
+            var spans = trend.Whole ? OwnText(trend.Section, trend.Section, itemSections) : trend.Spans;
             foreach (var span in spans)
             {
-                if (!_problemStatements.IsIn(span.SpanOf(text)))
+                if (span == trend.Section.HeadingSpan || !_problemStatements.IsIn(span.SpanOf(text)))
                 {
                     continue;
                 }
                 foreach (var sentence in Sentences.In(text, span))
                 {
-                    if (span != trend.Section.HeadingSpan && ProblemClause(text, sentence) is { Length: >= MinStatementName } name
+                    if (ProblemClause(text, sentence) is { Length: >= MinStatementName } name
                         && !walk.Items.Any(item => item.Kind == NodeKind.Challenge && item.Name == name))
                     {
                         walk.Items.Add(new Item(NodeKind.Challenge, name, trend.Section, [sentence], sentence.Start) { AnsweredBy = trend });
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>The text of a section and its parts, a part that is an item of its own left out with all under it.</summary>
+    private static IEnumerable<TextSpan> OwnText(Section section, Section item, HashSet<Section> itemSections)
+    {
+        if (section != item && itemSections.Contains(section))
+        {
+            yield break;
+        }
+        foreach (var span in section.Body)
+        {
+            yield return span;
+        }
+        foreach (var child in section.Children)
+        {
+            foreach (var span in OwnText(child, item, itemSections))
+            {
+                yield return span;
             }
         }
     }
