@@ -138,12 +138,7 @@ public sealed class DocumentImporter
             Name = heading,
             Path = path,
             Heading = heading,
-            Text = section.Body switch
-            {
-                [] => "",
-                [var only] => only.Of(text),
-                var spans => string.Join("\n", spans.Select(span => span.Of(text))),
-            },
+            Text = TextSpan.Lines(text, section.Body),
             DocumentId = document.Id,
             ParentId = parentId,
         });

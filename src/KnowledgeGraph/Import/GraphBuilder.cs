@@ -10,14 +10,16 @@ namespace KnowledgeGraph.Import;
 /// <param name="pageOf">The page a text offset is on, for formats with pages (PDF); null otherwise.</param>
 internal sealed class GraphBuilder(string documentId, string text, Func<int, int?>? pageOf = null)
 {
-    // Sized for the densest reports measured (the generated corpus: a relation per 17 characters; real
-    // reports have one per 45 or so), so the tables do not grow: growing copies them, twice the garbage.
-    private readonly Dictionary<string, GraphNode> _nodes = new(text.Length / 64, StringComparer.Ordinal);
-    private readonly Dictionary<RelationKey, int> _relationIndex = new(text.Length / 16);
-    private readonly List<PendingRelation> _relations = new(text.Length / 16);
+    // Sized for real reports (measured on the corpus: a relation per 45–140 characters, a node per 65–210), so
+    // most documents never grow the tables; the densest (the seeds and generated reports: a relation per 17)
+    // grow them once or twice. Sized for those instead, a long report's tables reach the large-object heap,
+    // and every allocation there brings a full collection nearer.
+    private readonly Dictionary<string, GraphNode> _nodes = new(text.Length / 128, StringComparer.Ordinal);
+    private readonly Dictionary<RelationKey, int> _relationIndex = new(text.Length / 64);
+    private readonly List<PendingRelation> _relations = new(text.Length / 64);
     // One sentence often justifies several relations (金融、医疗、教育…): one string, one Evidence and one
     // evidence list for all of them. Stores keep every relation, and each object kept costs the collector.
-    private readonly Dictionary<TextSpan, Evidence[]> _evidence = new(text.Length / 32);
+    private readonly Dictionary<TextSpan, Evidence[]> _evidence = new(text.Length / 96);
 
     public void Add(GraphNode node)
     {

@@ -19,7 +19,16 @@ public sealed class HtmlReader(TextNormalizer normalizer)
 
     static HtmlReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { MaximumDepth = MaxDepth * 2, IsScripting = false });
+    private static HtmlParser Parser => OnFirstPage.Parser;
+
+    /// <summary>
+    /// AngleSharp's parser, made when the first web page is read: setting it up takes a noticeable part of a
+    /// command's start-up (measured: 55 ms of 0.56 s for one Markdown file), which a folder of Markdown need not pay.
+    /// </summary>
+    private static class OnFirstPage
+    {
+        public static readonly HtmlParser Parser = new(new HtmlParserOptions { MaximumDepth = MaxDepth * 2, IsScripting = false });
+    }
 
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
     {
