@@ -29,6 +29,7 @@ public static class NodeId
     {
         var builder = new StringBuilder(name.Length);
         var pendingDash = false;
+        Span<char> lower = stackalloc char[2];
         foreach (var rune in name.Normalize(NormalizationForm.FormKC).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -44,7 +45,7 @@ public static class NodeId
                 builder.Append('-');
             }
             pendingDash = false;
-            builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            builder.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
         }
         return builder.ToString().Trim('-');
     }

@@ -46,6 +46,15 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
     /// </summary>
     public static string NormalizeBlock(string raw, IReadOnlyList<int> marks, int[] mapped)
     {
+        if (IsNormalBlock(raw))
+        {
+            // Most blocks of a Markdown report: nothing to change, every offset stays where it is.
+            for (var k = 0; k < marks.Count; k++)
+            {
+                mapped[k] = marks[k];
+            }
+            return raw;
+        }
         var builder = new StringBuilder(raw.Length);
         var pendingSpace = false;
         var mark = 0;
@@ -76,13 +85,13 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
             }
             var width = char.IsHighSurrogate(c) ? 2 : 1;
             // Nearly every character is its own NFKC form; only the others (full-width forms, ligatures…) are looked up.
-            if (c < '\u00a0' || (HeadingText.IsCjk(c)))
+            if (c < '\u00a0' || HeadingText.IsCjk(c))
             {
                 builder.Append(c);
             }
             else
             {
-                builder.Append(raw.AsSpan(i, width).ToString().Normalize(NormalizationForm.FormKC));
+                builder.Append(width == 1 ? NfkcOf(c) : raw.AsSpan(i, width).ToString().Normalize(NormalizationForm.FormKC));
             }
             i += width - 1;
         }
@@ -90,7 +99,46 @@ public sealed partial class TextNormalizer(Ontology.Ontology ontology)
         {
             mapped[mark] = builder.Length;
         }
+        for (var k = 0; k < marks.Count; k++)
+        {
+            // A mark in trailing white space was placed after a space that never came: it lands at the end.
+            mapped[k] = Math.Min(mapped[k], builder.Length);
+        }
         return builder.ToString();
+    }
+
+    /// <summary>Each character's NFKC form, asked of ICU once per character rather than once per use; null until asked.</summary>
+    private static readonly string?[] Nfkc = new string?[char.MaxValue + 1];
+
+    /// <summary>A character's NFKC form (not a surrogate's): Chinese full stops stay, a full-width comma becomes ",".</summary>
+    private static string NfkcOf(char c) =>
+        // Two threads may ask at once; both write an equal answer.
+        Nfkc[c] ??= c.ToString().Normalize(NormalizationForm.FormKC);
+
+    /// <summary>Whether <see cref="NormalizeBlock"/> would leave a text as it is: single spaces inside only, every other character copied unchanged.</summary>
+    private static bool IsNormalBlock(string raw)
+    {
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            var unchanged = c == ' ' ? i > 0 && i < raw.Length - 1 && raw[i - 1] != ' ' : IsCopiedUnchanged(c);
+            if (!unchanged)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A character <see cref="NormalizeBlock"/> copies as it is: not white space, control or format, not a surrogate, its own NFKC form.</summary>
+    private static bool IsCopiedUnchanged(char c)
+    {
+        if (c < '\u00a0')
+        {
+            return !char.IsControl(c) && c != ' ';
+        }
+        return HeadingText.IsCjk(c) || !char.IsWhiteSpace(c) && !char.IsSurrogate(c)
+            && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format && NfkcOf(c) is [var same] && same == c;
     }
 
     private static bool IsPairAt(string text, int i) =>

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using KnowledgeGraph.Import;
 using KnowledgeGraph.Tests.Support;
 
@@ -51,5 +53,34 @@ public sealed class TextNormalizerTests
         var result = _normalizer.Normalize("1. 总结\n内容一。\n2. 总结\n内容二。\n小结\n小结");
 
         Assert.Equal("1. 总结\n内容一。\n2. 总结\n内容二。\n小结\n小结", result.Text);
+    }
+
+    /// <summary>Characters a block may hold: plain and full-width, white space of several kinds, controls, format marks.</summary>
+    private const string BlockAlphabet = "ab 中文，。（）Ａ１\t\u3000\u00a0\u200b\u0007\ufb01:;-";
+
+    [Property(MaxTest = 300)]
+    public void ABlockIsNormalizedAsALineOfPlainTextIs(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        var raw = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => BlockAlphabet[random.Next(BlockAlphabet.Length)])]);
+        var marks = Enumerable.Range(0, raw.Length + 1).Where(_ => random.Next(3) == 0).ToList();
+        var mapped = new int[marks.Count];
+
+        var block = TextNormalizer.NormalizeBlock(raw, marks, mapped);
+
+        Assert.Equal(_normalizer.Normalize(raw).Text, block);
+        Assert.True(mapped.SequenceEqual(mapped.Order()) && mapped.All(at => at >= 0 && at <= block.Length));
+    }
+
+    [Fact]
+    public void ABlockAlreadyNormalKeepsItsOffsets()
+    {
+        int[] marks = [0, 2, 3, 7];
+        var mapped = new int[marks.Length];
+
+        var block = TextNormalizer.NormalizeBlock("数据 安全, ok", marks, mapped);
+
+        Assert.Equal("数据 安全, ok", block);
+        Assert.Equal(marks, mapped);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace KnowledgeGraph.Import;
 
 /// <summary>
@@ -24,39 +22,55 @@ public sealed class DocumentBuilder(TextNormalizer normalizer)
     {
         var texts = new string[_blocks.Count];
         var marks = new List<int[]>(_blocks.Count);
-        var length = 0;
         for (var b = 0; b < _blocks.Count; b++)
         {
             var block = _blocks[b];
             var mapped = new int[block.Marks.Count];
             texts[b] = TextNormalizer.NormalizeBlock(block.Text.ToString(), block.Marks, mapped);
             marks.Add(mapped);
-            length += texts[b].Length + 1;
         }
         var (kept, _, _) = normalizer.Filter(texts);
 
-        var text = new StringBuilder(length);
+        // Where each kept block starts in the text, one line each; the text is then made in one piece.
+        var starts = new int[_blocks.Count];
+        var length = 0;
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            kept[b] &= texts[b].Length > 0;
+            if (kept[b])
+            {
+                starts[b] = length == 0 ? 0 : length + 1;
+                length = starts[b] + texts[b].Length;
+            }
+        }
+        var text = string.Create(length, (texts, kept, starts), static (output, state) =>
+        {
+            output.Fill('\n');
+            for (var b = 0; b < state.texts.Length; b++)
+            {
+                if (state.kept[b])
+                {
+                    state.texts[b].CopyTo(output[state.starts[b]..]);
+                }
+            }
+        });
         var blocks = new List<Block>(_blocks.Count);
         var links = new List<Link>();
         var pages = new List<int>();
         for (var b = 0; b < _blocks.Count; b++)
         {
-            if (!kept[b] || texts[b].Length == 0)
+            if (!kept[b])
             {
                 continue;
             }
-            if (text.Length > 0)
-            {
-                text.Append('\n');
-            }
-            var start = text.Length;
-            text.Append(texts[b]);
+            var start = starts[b];
+            var end = start + texts[b].Length;
             var block = _blocks[b];
             var at = marks[b];
             TextSpan? lead = block.HasLead && at[block.LeadEnd] > at[block.LeadStart]
                 ? new TextSpan(start + at[block.LeadStart], start + TrimEnd(texts[b], at[block.LeadStart], at[block.LeadEnd]))
                 : null;
-            blocks.Add(new Block(block.Kind, new TextSpan(start, text.Length), block.Level, lead, block.Strong));
+            blocks.Add(new Block(block.Kind, new TextSpan(start, end), block.Level, lead, block.Strong));
             foreach (var (from, to, url) in block.Links)
             {
                 if (at[to] > at[from])
@@ -70,7 +84,7 @@ public sealed class DocumentBuilder(TextNormalizer normalizer)
                 pages.Add(start);
             }
         }
-        return new ReadDocument(text.ToString(), blocks, links) { PageStarts = pages };
+        return new ReadDocument(text, blocks, links) { PageStarts = pages };
     }
 
     private static int TrimEnd(string text, int start, int end)
