@@ -11,9 +11,9 @@ public sealed class DocumentBuilder(TextNormalizer normalizer)
 
     public int Count => _blocks.Count;
 
-    public PendingBlock Add(BlockKind kind, int level = 0, int page = 0)
+    public PendingBlock Add(BlockKind kind, int level = 0, int page = 0, int capacity = 16)
     {
-        var block = new PendingBlock(kind, level, page);
+        var block = new PendingBlock(kind, level, page, capacity);
         _blocks.Add(block);
         return block;
     }

@@ -7,9 +7,12 @@ namespace KnowledgeGraph.Import;
 /// </summary>
 public static class LeadRuns
 {
-    public static IEnumerable<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> nodes, Func<T, bool> isBold, Func<T, string> textOf)
+    /// <param name="nodes">A paragraph's inline nodes, in order.</param>
+    /// <param name="isBold">Whether a node is a bold run.</param>
+    /// <param name="textOf">A node's own text, as a span: most paragraphs are read only to their first word, no string made.</param>
+    public static IEnumerable<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> nodes, Func<T, bool> isBold, Func<T, ReadOnlySpan<char>> textOf)
     {
-        var first = nodes.FirstOrDefault(node => !string.IsNullOrWhiteSpace(textOf(node)) || isBold(node));
+        var first = nodes.FirstOrDefault(node => isBold(node) || !textOf(node).IsWhiteSpace());
         if (first is null || !isBold(first))
         {
             yield return nodes;
@@ -26,7 +29,7 @@ public static class LeadRuns
                 lastChar = '\0';
             }
             run.Add(node);
-            var text = textOf(node).AsSpan().TrimEnd();
+            var text = textOf(node).TrimEnd();
             if (text.Length > 0)
             {
                 lastChar = text[^1];

@@ -80,7 +80,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             switch (child)
             {
                 case HeadingBlock heading:
-                    Inlines.Fill(output.Add(BlockKind.Heading, heading.Level), heading.Inline, prefix: null);
+                    Inlines.Fill(output.Add(BlockKind.Heading, heading.Level, capacity: SourceLength(heading)), heading.Inline, prefix: null);
                     break;
                 case ListBlock list:
                     foreach (var item in list.OfType<ListItemBlock>())
@@ -91,13 +91,13 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
                 case Table table:
                     foreach (var row in table.OfType<TableRow>())
                     {
-                        Inlines.FillRow(output.Add(BlockKind.TableRow), row);
+                        Inlines.FillRow(output.Add(BlockKind.TableRow, capacity: SourceLength(row)), row);
                     }
                     break;
                 case ParagraphBlock paragraph:
                     foreach (var run in LeadRuns(paragraph.Inline))
                     {
-                        Inlines.Fill(output.Add(BlockKind.Paragraph), run, prefix: null);
+                        Inlines.Fill(output.Add(BlockKind.Paragraph, capacity: SourceLength(paragraph)), run, prefix: null);
                     }
                     break;
                 // Quotes hold paragraphs and lists of the report; code, HTML and link definitions are not its prose.
@@ -108,13 +108,16 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         }
     }
 
+    /// <summary>A block's length in the source: its text without the markup is no longer (entities aside), so its buffer never grows.</summary>
+    private static int SourceLength(Markdig.Syntax.Block block) => Math.Max(block.Span.Length, 16);
+
     /// <summary>A paragraph's inlines split before every bold lead that starts a sentence (<see cref="LeadRuns"/>).</summary>
     private static IEnumerable<IReadOnlyList<Inline>> LeadRuns(ContainerInline? inline) =>
         Import.LeadRuns.Split<Inline>(inline?.ToList() ?? [], node => node is EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' },
             // A strong run's own words do not end the sentence before it: only literal text does.
             node => node switch
             {
-                LiteralInline literal => literal.Content.ToString(),
+                LiteralInline literal => literal.Content.AsSpan(),
                 LineBreakInline => " ",
                 EmphasisInline => "*",
                 _ => "\u0001",
@@ -127,7 +130,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
         {
             if (first && child is ParagraphBlock paragraph)
             {
-                Inlines.Fill(output.Add(BlockKind.ListItem, depth), paragraph.Inline, ordered ? $"{item.Order}. " : null);
+                Inlines.Fill(output.Add(BlockKind.ListItem, depth, capacity: SourceLength(paragraph) + 8), paragraph.Inline, ordered ? $"{item.Order}. " : null);
             }
             else if (child is ListBlock nested)
             {
@@ -143,7 +146,7 @@ public sealed class MarkdownReader(TextNormalizer normalizer)
             else if (child is ParagraphBlock more)
             {
                 // A later paragraph of the entry: its level says it still belongs to the entry.
-                Inlines.Fill(output.Add(BlockKind.Paragraph, depth), more.Inline, prefix: null);
+                Inlines.Fill(output.Add(BlockKind.Paragraph, depth, capacity: SourceLength(more)), more.Inline, prefix: null);
             }
             first = false;
         }

@@ -6,7 +6,11 @@ namespace KnowledgeGraph.Import;
 /// A block as a reader collects it, before normalization: its raw words, and raw offsets ("marks") of its
 /// bold lead and links, which <see cref="DocumentBuilder"/> maps into the normalized text.
 /// </summary>
-public sealed class PendingBlock(BlockKind kind, int level, int page)
+/// <param name="kind">What the block is: heading, paragraph, list item, table row.</param>
+/// <param name="level">A heading's level or a list item's depth.</param>
+/// <param name="page">The page it starts on (1-based) where the format has pages; 0 otherwise.</param>
+/// <param name="capacity">How long its text may get, where the reader knows (the block's source length): one buffer, never regrown.</param>
+public sealed class PendingBlock(BlockKind kind, int level, int page, int capacity = 16)
 {
     public BlockKind Kind { get; } = kind;
     public int Level { get; } = level;
@@ -14,7 +18,7 @@ public sealed class PendingBlock(BlockKind kind, int level, int page)
     /// <summary>The page the block starts on (1-based), where the format has pages (PDF); 0 otherwise.</summary>
     public int Page { get; } = page;
 
-    public StringBuilder Text { get; } = new();
+    public StringBuilder Text { get; } = new(capacity);
     public List<int> Marks { get; } = [];
     public int LeadStart { get; private set; } = -1;
     public int LeadEnd { get; private set; } = -1;
