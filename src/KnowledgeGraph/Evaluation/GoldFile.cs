@@ -1,5 +1,5 @@
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeGraph.Evaluation;
 
@@ -29,7 +29,9 @@ public sealed record GoldFile(
         object? root;
         try
         {
-            root = new DeserializerBuilder().Build().Deserialize<object?>(yaml);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count > 0 ? Untyped(stream.Documents[0].RootNode) : null;
         }
         catch (YamlException ex)
         {
@@ -50,6 +52,22 @@ public sealed record GoldFile(
             [.. Items(map, "references").Select(item => new GoldReference(Text(item, "index") ?? "", Text(item, "title") ?? ""))],
             [.. Items(map, "citations").SelectMany(item => item.TryGetValue("cites", out var cites) && cites is List<object> list ? list.Select(index => $"{index}") : []).Distinct()]);
     }
+
+    /// <summary>
+    /// A YAML node as mappings, lists and strings, as an untyped deserializer gives them. Read from YamlDotNet's node
+    /// model, which needs no reflection: the native (AOT) build of the command line reads gold files too.
+    /// </summary>
+    private static object? Untyped(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children
+            .Where(pair => Untyped(pair.Key) is not null)
+            .GroupBy(pair => Untyped(pair.Key)!)
+            .ToDictionary(group => group.Key, group => Untyped(group.Last().Value)!),
+        YamlSequenceNode sequence => sequence.Children.Select(child => Untyped(child)!).ToList(),
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" } => null,
+        YamlScalarNode scalar => scalar.Value,
+        _ => null,
+    };
 
     private static GoldConcept Concept(Dictionary<object, object> item) => new(
         Text(item, "id") ?? "",

@@ -32,7 +32,7 @@ public static class OntologyLoader
         OntologyFile file;
         try
         {
-            file = new DeserializerBuilder()
+            file = new StaticDeserializerBuilder(new OntologyYamlContext())
                 .WithNamingConvention(CamelCaseNamingConvention.Instance)
                 .Build()
                 .Deserialize<OntologyFile?>(yaml) ?? throw new OntologyException($"{source}: the file is empty");
@@ -95,7 +95,7 @@ public static class OntologyLoader
     }
 
     // The YAML shape, kept apart from the model so the model can stay immutable.
-    private sealed class OntologyFile
+    internal sealed class OntologyFile
     {
         public string? Name { get; set; }
         public List<EntityEntry> Industries { get; set; } = [];
@@ -109,7 +109,7 @@ public static class OntologyLoader
         public BoilerplateEntry Boilerplate { get; set; } = new();
     }
 
-    private class EntityEntry
+    internal class EntityEntry
     {
         public string? Key { get; set; }
         public string? Name { get; set; }
@@ -124,7 +124,7 @@ public static class OntologyLoader
                 : Key;
     }
 
-    private sealed class ThemeEntry : EntityEntry
+    internal sealed class ThemeEntry : EntityEntry
     {
         public List<string> Terms { get; set; } = [];
 
@@ -132,7 +132,7 @@ public static class OntologyLoader
             new(kind, RequireKey(source), Name ?? RequireKey(source), NameEn, Aliases, Terms.Count > 0 ? Terms : [Name ?? RequireKey(source)]);
     }
 
-    private sealed class CuesEntry
+    internal sealed class CuesEntry
     {
         public List<string> Trends { get; set; } = [];
         public List<string> Challenges { get; set; } = [];
@@ -143,7 +143,7 @@ public static class OntologyLoader
         public List<string> KeyPoints { get; set; } = [];
     }
 
-    private sealed class StatementCuesEntry
+    internal sealed class StatementCuesEntry
     {
         public List<string> Trends { get; set; } = [];
         public List<string> Challenges { get; set; } = [];
@@ -152,20 +152,20 @@ public static class OntologyLoader
         public List<string> Problems { get; set; } = [];
     }
 
-    private sealed class EnumerationEntry
+    internal sealed class EnumerationEntry
     {
         public List<string> Opening { get; set; } = [];
         public List<string> Continuing { get; set; } = [];
         public List<string> ClauseOpeners { get; set; } = [];
     }
 
-    private sealed class ThemesEntry
+    internal sealed class ThemesEntry
     {
         public List<ThemeEntry> Challenges { get; set; } = [];
         public List<ThemeEntry> Trends { get; set; } = [];
     }
 
-    private sealed class BoilerplateEntry
+    internal sealed class BoilerplateEntry
     {
         public List<string> Navigation { get; set; } = [];
         public List<string> Related { get; set; } = [];
