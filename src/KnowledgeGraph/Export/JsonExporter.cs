@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store;
 
@@ -10,20 +11,24 @@ namespace KnowledgeGraph.Export;
 /// <c>{"nodes":[…],"relations":[…]}</c> with upper-case kinds and types, evidence pointing at document
 /// node ids, and Chinese written as itself rather than <c>\uXXXX</c>.
 /// </summary>
-public sealed class JsonExporter : IGraphExporter
+public sealed partial class JsonExporter : IGraphExporter
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // The writer is generated at build time (no reflection: the native command line exports too).
+    private static readonly JsonTypeInfo<JsonGraph> Graph = new JsonGraphContext(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    }).JsonGraph;
 
     public async Task WriteAsync(Subgraph graph, Stream output, CancellationToken cancellationToken) =>
-        await JsonSerializer.SerializeAsync(output, ToDocument(graph), Options, cancellationToken);
+        await JsonSerializer.SerializeAsync(output, ToDocument(graph), Graph, cancellationToken);
 
-    public static string Serialize(Subgraph graph) => JsonSerializer.Serialize(ToDocument(graph), Options);
+    public static string Serialize(Subgraph graph) => JsonSerializer.Serialize(ToDocument(graph), Graph);
+
+    [JsonSerializable(typeof(JsonGraph))]
+    private sealed partial class JsonGraphContext : JsonSerializerContext;
 
     private static JsonGraph ToDocument(Subgraph graph) => new(
         [.. graph.Nodes.Select(node => new JsonNode(node.Id, node.Kind.ToUpperName(), node.Key, node.Name, node.NameEn,

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -23,7 +22,6 @@ public sealed partial class Neo4jQueryClient
 {
     private const string AffinityHeader = "neo4j-cluster-affinity";
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
-    private static readonly JsonSerializerOptions Serializer = new(JsonSerializerDefaults.Web);
 
     private readonly HttpClient _http;
     private readonly Neo4jOptions _options;
@@ -62,7 +60,7 @@ public sealed partial class Neo4jQueryClient
     public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
         await GuardAsync(() => _retry.ExecuteAsync(async token =>
         {
-            using var response = await SendAsync(HttpMethod.Post, DatabasePath, new { statement, parameters = parameters ?? Empty }, null, token);
+            using var response = await SendAsync(HttpMethod.Post, DatabasePath, Neo4jRequestBody.Statement(statement, parameters ?? Empty), null, token);
             return ReadResult(await ReadBodyAsync(response, token));
         }, cancellationToken).AsTask());
 
@@ -92,7 +90,7 @@ public sealed partial class Neo4jQueryClient
 
     private async Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"{DatabasePath}/tx", new { }, null, cancellationToken);
+        using var response = await SendAsync(HttpMethod.Post, $"{DatabasePath}/tx", Neo4jRequestBody.Empty(), null, cancellationToken);
         var body = await ReadBodyAsync(response, cancellationToken);
         var id = body.GetProperty("transaction").GetProperty("id").GetString() ?? throw new Neo4jException("Neo.Http.BadResponse", "no transaction id", (int)response.StatusCode);
         var affinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
@@ -101,13 +99,13 @@ public sealed partial class Neo4jQueryClient
 
     internal async Task<Neo4jResult> RunInAsync(string path, string? affinity, string statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(HttpMethod.Post, path, new { statement, parameters = parameters ?? Empty }, affinity, cancellationToken);
+        using var response = await SendAsync(HttpMethod.Post, path, Neo4jRequestBody.Statement(statement, parameters ?? Empty), affinity, cancellationToken);
         return ReadResult(await ReadBodyAsync(response, cancellationToken));
     }
 
     internal async Task CommitAsync(string path, string? affinity, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"{path}/commit", new { }, affinity, cancellationToken);
+        using var response = await SendAsync(HttpMethod.Post, $"{path}/commit", Neo4jRequestBody.Empty(), affinity, cancellationToken);
         await ReadBodyAsync(response, cancellationToken);
     }
 
@@ -117,7 +115,7 @@ public sealed partial class Neo4jQueryClient
         await ReadBodyAsync(response, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string? affinity, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? body, string? affinity, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(_options.Uri, path));
         request.Headers.Authorization = _authorization;
@@ -126,10 +124,7 @@ public sealed partial class Neo4jQueryClient
         {
             request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
         }
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: Serializer);
-        }
+        request.Content = body;
         return await _http.SendAsync(request, cancellationToken);
     }
 
