@@ -13,4 +13,8 @@ internal static partial class ImportLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {Source} warns: {Warning}")]
     public static partial void Warned(ILogger logger, string source, string warning);
+
+    /// <summary>A reader threw instead of refusing the file: kept with its stack, since the reader should be taught to refuse it.</summary>
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading {Source} failed")]
+    public static partial void ReaderFailed(ILogger logger, Exception exception, string source);
 }

@@ -96,6 +96,13 @@ public sealed class ImportService(DocumentImporter importer, DocumentReader read
             // A file that vanished or cannot be opened is refused like a bad one; the others are still imported.
             return new ReadFile(null, $"{path}: cannot be read ({ex.Message})", 0);
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A reader (a library's parser most likely) failing where it should have refused: the file is refused,
+            // the others are still imported. Let through, it would leave the store loop waiting for this file forever.
+            ImportLog.ReaderFailed(logger, ex, path);
+            return new ReadFile(null, $"{path}: cannot be read as a report ({ex.GetType().Name}: {ex.Message})", 0);
+        }
     }
 
     /// <summary>Imports one document's text under a file name; throws <see cref="ImportException"/> for bad input.</summary>

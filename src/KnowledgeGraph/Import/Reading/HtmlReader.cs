@@ -43,7 +43,7 @@ public sealed class HtmlReader(TextNormalizer normalizer)
         var page = Parser.ParseDocument(stream);
         RefuseDeepNesting(page);
         var builder = new DocumentBuilder(normalizer);
-        var (title, article) = MainContent(page);
+        var (title, article) = MainContent(page, content);
         if (!string.IsNullOrWhiteSpace(title))
         {
             builder.Add(BlockKind.Heading, 1).Text.Append(title);
@@ -53,7 +53,7 @@ public sealed class HtmlReader(TextNormalizer normalizer)
     }
 
     /// <summary>The page's title and the element holding its article: Readability's pick, else the body without its page furniture.</summary>
-    private static (string? Title, IElement Article) MainContent(IHtmlDocument page)
+    private static (string? Title, IElement Article) MainContent(IHtmlDocument page, byte[] content)
     {
         string? title = page.QuerySelector("h1")?.TextContent.Trim() is { Length: > 0 } heading ? heading : page.Title?.Trim();
         try
@@ -70,7 +70,9 @@ public sealed class HtmlReader(TextNormalizer normalizer)
         {
             // Readability gives up on some pages; the body without its furniture is then the article.
         }
-        var body = page.Body ?? page.DocumentElement;
+        // Readability works on the page itself; on a page without text it can take the body away, so read a fresh copy.
+        var body = page.Body ?? Parser.ParseDocument(new MemoryStream(content, writable: false)).Body
+            ?? throw new ImportException("the page has no body: no text to read");
         foreach (var furniture in body.QuerySelectorAll("header, footer, aside, nav, [role=navigation], [role=banner], [role=contentinfo]").ToList())
         {
             furniture.Remove();

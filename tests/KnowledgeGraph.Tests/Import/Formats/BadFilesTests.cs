@@ -57,6 +57,11 @@ public sealed class BadFilesTests(ReportInEveryFormat formats)
         AssertRefused("broken.docx", Zip(("[Content_Types].xml", "<Types"u8.ToArray()), ("word/document.xml", "<w:document"u8.ToArray())), "not a readable Word document");
 
     [Fact]
+    public void AWebPageOfEmptyNestedDocumentsIsRefused() =>
+        // Readability took the body away from this page; reading on threw a NullReferenceException.
+        AssertRefused("empty.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<html><body>", 5))), "no text");
+
+    [Fact]
     public void AWebPagesScriptsAndStylesAreNotText()
     {
         var page = """
