@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace KnowledgeGraph.Import;
 
@@ -11,15 +12,21 @@ namespace KnowledgeGraph.Import;
 internal sealed class CueSet
 {
     private readonly SearchValues<char> _firstChars;
-    // Lowered cues by their first character, longest first.
-    private readonly Dictionary<char, string[]> _byFirst;
+    // Lowered cues by their first character, longest first; by the text's own character, so a hit needs no lowering.
+    private readonly FrozenDictionary<char, Cue[]> _byFirst;
+
+    /// <summary>A lowered cue, and whether it holds no letter that has an upper case (Chinese): then the text is compared as it is.</summary>
+    private readonly record struct Cue(string Lowered, bool Caseless);
 
     public CueSet(IEnumerable<string> cues)
     {
-        _byFirst = cues.Where(cue => cue.Length > 0).Select(Lowercase.Of).Distinct()
+        var byLoweredFirst = cues.Where(cue => cue.Length > 0).Select(Lowercase.Of).Distinct()
             .GroupBy(cue => cue[0])
-            .ToDictionary(group => group.Key, group => group.OrderByDescending(cue => cue.Length).ToArray());
-        _firstChars = SearchValues.Create([.. Lowercase.CharsLoweringTo(_byFirst.Keys)]);
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(cue => cue.Length)
+                .Select(cue => new Cue(cue, cue.All(Lowercase.IsCaseless))).ToArray());
+        var firstChars = Lowercase.CharsLoweringTo(byLoweredFirst.Keys).ToList();
+        _byFirst = firstChars.ToFrozenDictionary(c => c, c => byLoweredFirst[Lowercase.Of(c)]);
+        _firstChars = SearchValues.Create([.. firstChars]);
     }
 
     public bool IsIn(ReadOnlySpan<char> text)
@@ -28,7 +35,7 @@ internal sealed class CueSet
         while (offset < text.Length && text[offset..].IndexOfAny(_firstChars) is var found and >= 0)
         {
             var at = offset + found;
-            foreach (var cue in _byFirst[Lowercase.Of(text[at])])
+            foreach (var cue in _byFirst[text[at]])
             {
                 if (StartsAt(text, at, cue))
                 {
@@ -71,12 +78,12 @@ internal sealed class CueSet
         {
             var at = offset + found;
             offset = at + 1;
-            foreach (var cue in _byFirst[Lowercase.Of(text[at])])
+            foreach (var cue in _byFirst[text[at]])
             {
                 if (StartsAt(text, at, cue))
                 {
                     start = at;
-                    offset = at + cue.Length;
+                    offset = at + cue.Lowered.Length;
                     return true;
                 }
             }
@@ -85,11 +92,16 @@ internal sealed class CueSet
         return false;
     }
 
-    private static bool StartsAt(ReadOnlySpan<char> text, int at, string loweredCue)
+    private static bool StartsAt(ReadOnlySpan<char> text, int at, Cue cue)
     {
+        var loweredCue = cue.Lowered;
         if (text.Length - at < loweredCue.Length)
         {
             return false;
+        }
+        if (cue.Caseless)
+        {
+            return text.Slice(at, loweredCue.Length).SequenceEqual(loweredCue);
         }
         for (var i = 0; i < loweredCue.Length; i++)
         {

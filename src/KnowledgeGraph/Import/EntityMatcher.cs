@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Import;
@@ -22,13 +23,14 @@ internal sealed class EntityMatcher
                 var node = _root;
                 foreach (var c in Lowercase.Of(name))
                 {
-                    node = node.Children.TryGetValue(c, out var next) ? next : node.Children[c] = new TrieNode();
+                    node = node.Add(c);
                 }
                 node.Entity ??= entity;
             }
         }
         // Most characters start no name: jump between the ones that do (both cases for Latin letters).
-        _firstChars = SearchValues.Create([.. _root.Children.Keys.SelectMany(c => new[] { c, char.ToUpperInvariant(c) }).Distinct()]);
+        _firstChars = SearchValues.Create([.. _root.Keys.SelectMany(c => new[] { c, char.ToUpperInvariant(c) }).Distinct()]);
+        _root.Freeze();
     }
 
     /// <summary>Appends every name found in <paramref name="span"/>, in text order, to <paramref name="found"/>.</summary>
@@ -65,7 +67,7 @@ internal sealed class EntityMatcher
         Entity? best = null;
         var bestEnd = 0;
         var node = _root;
-        for (var i = start; i < limit && node.Children.TryGetValue(Lower(text[i]), out var next); i++)
+        for (var i = start; i < limit && node.Next(Lower(text[i])) is { } next; i++)
         {
             node = next;
             var end = i + 1;
@@ -82,9 +84,51 @@ internal sealed class EntityMatcher
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
+    /// <summary>
+    /// A trie node. Built through a dictionary, then frozen: most nodes have one or two children, found by a scan of
+    /// their keys; a node with many (the root: every first character) keeps a frozen dictionary.
+    /// </summary>
     private sealed class TrieNode
     {
-        public Dictionary<char, TrieNode> Children { get; } = [];
+        private const int MaxScanned = 4;
+
+        private Dictionary<char, TrieNode>? _building = [];
+        private char[] _keys = [];
+        private TrieNode[] _children = [];
+        private FrozenDictionary<char, TrieNode>? _many;
+
         public Entity? Entity { get; set; }
+
+        public IEnumerable<char> Keys => _building!.Keys;
+
+        public TrieNode Add(char c) => _building!.TryGetValue(c, out var next) ? next : _building[c] = new TrieNode();
+
+        public TrieNode? Next(char c)
+        {
+            if (_many is not null)
+            {
+                return _many.GetValueOrDefault(c);
+            }
+            var at = Array.IndexOf(_keys, c);
+            return at >= 0 ? _children[at] : null;
+        }
+
+        public void Freeze()
+        {
+            foreach (var child in _building!.Values)
+            {
+                child.Freeze();
+            }
+            if (_building.Count > MaxScanned)
+            {
+                _many = _building.ToFrozenDictionary();
+            }
+            else
+            {
+                _keys = [.. _building.Keys];
+                _children = [.. _building.Values];
+            }
+            _building = null;
+        }
     }
 }

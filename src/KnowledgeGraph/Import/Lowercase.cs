@@ -9,7 +9,13 @@ internal static class Lowercase
 {
     private static readonly char[] Table = Build();
 
+    // Which characters some other character lowers to (a, because of A): only those need a text lowered to be compared.
+    private static readonly bool[] LoweredFromOthers = Targets();
+
     public static char Of(char c) => Table[c];
+
+    /// <summary>Whether no other character lowers to <paramref name="c"/> (中, 1, ,): a text holds it only as itself.</summary>
+    public static bool IsCaseless(char c) => !LoweredFromOthers[c];
 
     public static string Of(string text) => string.Create(text.Length, text, static (lowered, source) => Into(source, lowered));
 
@@ -32,6 +38,19 @@ internal static class Lowercase
                 yield return (char)c;
             }
         }
+    }
+
+    private static bool[] Targets()
+    {
+        var targets = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (Table[c] != c)
+            {
+                targets[Table[c]] = true;
+            }
+        }
+        return targets;
     }
 
     private static char[] Build()

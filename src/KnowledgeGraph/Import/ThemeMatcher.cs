@@ -42,9 +42,13 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
             .FirstOrDefault();
     }
 
-    /// <summary>Which challenge themes a sentence talks about (for MITIGATES).</summary>
+    // Each theme's terms as one cue set: a sentence is searched once per theme, not once per term.
+    private readonly Dictionary<NodeKind, (Theme Theme, CueSet Terms)[]> _termSets = new[] { NodeKind.Trend, NodeKind.Challenge }
+        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind).Select(theme => (theme, new CueSet(theme.Terms))).ToArray());
+
+    /// <summary>Which challenge themes a sentence talks about (for MITIGATES), ignoring case.</summary>
     public IEnumerable<Theme> Mentioned(NodeKind kind, string sentence) =>
-        ontology.ThemesFor(kind).Where(theme => theme.Terms.Any(term => sentence.Contains(term, StringComparison.OrdinalIgnoreCase)));
+        _termSets.GetValueOrDefault(kind, []).Where(theme => theme.Terms.IsIn(sentence)).Select(theme => theme.Theme);
 
     /// <summary>Character-bigram Dice of the lowered names, on sorted arrays of pair codes (it runs for every item and section name).</summary>
     internal static double Similarity(string a, string b)
