@@ -34,8 +34,13 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
                 }
             }
         }
-        return best ?? ontology.ThemesFor(kind)
-            .Select(theme => (Theme: theme, Score: theme.Aliases.Prepend(theme.Name).Max(known => Similarity(known, name))))
+        if (best is not null || name.Length < 2)
+        {
+            return best;
+        }
+        var pairs = Bigrams(name);
+        return _knownPairs.GetValueOrDefault(kind, [])
+            .Select(known => (known.Theme, Score: known.Names.Max(names => Similarity(names, pairs))))
             .Where(candidate => candidate.Score >= MinSimilarity)
             .OrderByDescending(candidate => candidate.Score)
             .Select(candidate => candidate.Theme)
@@ -50,15 +55,20 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
     public IEnumerable<Theme> Mentioned(NodeKind kind, string sentence) =>
         _termSets.GetValueOrDefault(kind, []).Where(theme => theme.Terms.IsIn(sentence)).Select(theme => theme.Theme);
 
+    // Each theme's name and aliases as bigrams, made once: every item that names no term is compared with all of them.
+    private readonly Dictionary<NodeKind, (Theme Theme, int[][] Names)[]> _knownPairs = new[] { NodeKind.Trend, NodeKind.Challenge }
+        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind)
+            .Select(theme => (theme, theme.Aliases.Prepend(theme.Name).Select(Bigrams).ToArray())).ToArray());
+
     /// <summary>Character-bigram Dice of the lowered names, on sorted arrays of pair codes (it runs for every item and section name).</summary>
-    internal static double Similarity(string a, string b)
+    internal static double Similarity(string a, string b) => a.Length < 2 || b.Length < 2 ? 0 : Similarity(Bigrams(a), Bigrams(b));
+
+    private static double Similarity(int[] left, int[] right)
     {
-        if (a.Length < 2 || b.Length < 2)
+        if (left.Length == 0 || right.Length == 0)
         {
             return 0;
         }
-        var left = Bigrams(a);
-        var right = Bigrams(b);
         var shared = 0;
         for (int i = 0, j = 0; i < left.Length && j < right.Length;)
         {
@@ -73,6 +83,10 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
     /// <summary>The distinct bigrams of the lowered value as sorted codes.</summary>
     private static int[] Bigrams(string value)
     {
+        if (value.Length < 2)
+        {
+            return [];
+        }
         var codes = new int[value.Length - 1];
         for (var i = 0; i < codes.Length; i++)
         {
