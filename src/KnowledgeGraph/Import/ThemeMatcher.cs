@@ -61,7 +61,28 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
             .Select(theme => (theme, theme.Aliases.Prepend(theme.Name).Select(Bigrams).ToArray())).ToArray());
 
     /// <summary>Character-bigram Dice of the lowered names, on sorted arrays of pair codes (it runs for every item and section name).</summary>
-    internal static double Similarity(string a, string b) => a.Length < 2 || b.Length < 2 ? 0 : Similarity(Bigrams(a), Bigrams(b));
+    internal static double Similarity(string a, string b) => a.Length < 2 || b.Length < 2 ? 0 : Similarity(PairsOf(a), PairsOf(b));
+
+    // A document's item names are compared with one another pairwise: each name's pairs are made once per thread.
+    [ThreadStatic]
+    private static Dictionary<string, int[]>? t_pairs;
+
+    private const int MaxKeptPairs = 4096;
+
+    private static int[] PairsOf(string name)
+    {
+        var kept = t_pairs ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+        if (kept.Count >= MaxKeptPairs)
+        {
+            kept.Clear();
+        }
+        ref var pairs = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(kept, name, out var known);
+        if (!known)
+        {
+            pairs = Bigrams(name);
+        }
+        return pairs!;
+    }
 
     private static double Similarity(int[] left, int[] right)
     {
