@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace KnowledgeGraph.Import;
 

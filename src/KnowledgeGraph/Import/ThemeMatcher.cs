@@ -17,6 +17,15 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
     private readonly Dictionary<NodeKind, (Theme Theme, string[] Terms)[]> _terms = new[] { NodeKind.Trend, NodeKind.Challenge }
         .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind).Select(theme => (theme, theme.Terms.Select(Lowercase.Of).ToArray())).ToArray());
 
+    // Each theme's terms as one cue set: a sentence is searched once per theme, not once per term.
+    private readonly Dictionary<NodeKind, (Theme Theme, CueSet Terms)[]> _termSets = new[] { NodeKind.Trend, NodeKind.Challenge }
+        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind).Select(theme => (theme, new CueSet(theme.Terms))).ToArray());
+
+    // Each theme's name and aliases as bigrams, made once: every item that names no term is compared with all of them.
+    private readonly Dictionary<NodeKind, (Theme Theme, int[][] Names)[]> _knownPairs = new[] { NodeKind.Trend, NodeKind.Challenge }
+        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind)
+            .Select(theme => (theme, theme.Aliases.Prepend(theme.Name).Select(Bigrams).ToArray())).ToArray());
+
     public Theme? Match(NodeKind kind, string name)
     {
         Theme? best = null;
@@ -47,18 +56,9 @@ internal sealed class ThemeMatcher(Ontology.Ontology ontology)
             .FirstOrDefault();
     }
 
-    // Each theme's terms as one cue set: a sentence is searched once per theme, not once per term.
-    private readonly Dictionary<NodeKind, (Theme Theme, CueSet Terms)[]> _termSets = new[] { NodeKind.Trend, NodeKind.Challenge }
-        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind).Select(theme => (theme, new CueSet(theme.Terms))).ToArray());
-
     /// <summary>Which challenge themes a sentence talks about (for MITIGATES), ignoring case.</summary>
     public IEnumerable<Theme> Mentioned(NodeKind kind, string sentence) =>
         _termSets.GetValueOrDefault(kind, []).Where(theme => theme.Terms.IsIn(sentence)).Select(theme => theme.Theme);
-
-    // Each theme's name and aliases as bigrams, made once: every item that names no term is compared with all of them.
-    private readonly Dictionary<NodeKind, (Theme Theme, int[][] Names)[]> _knownPairs = new[] { NodeKind.Trend, NodeKind.Challenge }
-        .ToDictionary(kind => kind, kind => ontology.ThemesFor(kind)
-            .Select(theme => (theme, theme.Aliases.Prepend(theme.Name).Select(Bigrams).ToArray())).ToArray());
 
     /// <summary>Character-bigram Dice of the lowered names, on sorted arrays of pair codes (it runs for every item and section name).</summary>
     internal static double Similarity(string a, string b) => a.Length < 2 || b.Length < 2 ? 0 : Similarity(PairsOf(a), PairsOf(b));
