@@ -41,6 +41,19 @@ public sealed class DocumentCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task AKeptDocumentsOtherOperationIsMeasuredOnItsOwn()
+    {
+        var twoOperations = $"query Small {{ stats {{ nodeCount }} }}\n{Deep.Replace("query ($n: Int) ", "query Large ").Replace("$n", "500")}";
+
+        var small = await _app.PostAsync(twoOperations, operationName: "Small");
+        var large = await _app.PostAsync(twoOperations, operationName: "Large");
+
+        Assert.False(small.TryGetProperty("errors", out _), small.ToString());
+        Assert.Equal(1, _app.KeptDocuments);
+        Assert.Equal("MAX_COMPLEXITY", Code(large));
+    }
+
+    [Fact]
     public async Task ARepeatedQueryIsAnsweredFromItsKeptDocument()
     {
         var first = await _app.QueryAsync("{ challenges(first: 2) { nodes { id } } }");

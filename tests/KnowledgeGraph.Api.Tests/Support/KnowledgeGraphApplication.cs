@@ -83,10 +83,10 @@ public class KnowledgeGraphApplication : WebApplicationFactory<Program>
         return body.GetProperty("data");
     }
 
-    public async Task<JsonElement> PostAsync(string query, object? variables = null, string? apiKey = null)
+    public async Task<JsonElement> PostAsync(string query, object? variables = null, string? apiKey = null, string? operationName = null)
     {
         using var client = CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables, operationName }) };
         if (apiKey is not null)
         {
             request.Headers.Add("X-Api-Key", apiKey);
