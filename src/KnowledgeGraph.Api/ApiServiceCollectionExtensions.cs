@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Validation;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Loading;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeGraph.Api;
 
@@ -52,6 +54,8 @@ public static class ApiServiceCollectionExtensions
                     context.Exception = new ExecutionError("The graph store is unavailable.") { Code = ErrorCodes.StoreUnavailable };
                 }
             }));
+        // A kept query without variables parses its arguments once.
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(new ArgumentValueReuse(new DocumentValidator())));
         return services;
     }
 }

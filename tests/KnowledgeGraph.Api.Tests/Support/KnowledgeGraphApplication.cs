@@ -54,6 +54,9 @@ public class KnowledgeGraphApplication : WebApplicationFactory<Program>
     /// <summary>How many parsed and validated query documents the API keeps.</summary>
     public int KeptDocuments => Services.GetServices<global::GraphQL.DI.IConfigureExecution>().OfType<KnowledgeGraph.Api.GraphQL.DocumentCache>().Single().Count;
 
+    /// <summary>How many query operations have their parsed arguments kept.</summary>
+    public int KeptArgumentValues => ((KnowledgeGraph.Api.GraphQL.ArgumentValueReuse)Services.GetRequiredService<global::GraphQL.Validation.IDocumentValidator>()).Count;
+
     /// <summary>Every call the API makes to the store, by method name.</summary>
     public CountingGraphStore? Counter { get; private set; }
 

@@ -2,17 +2,20 @@ using GraphQL.Types;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 
-/// <summary>Filters of a concept list; entries may be ids, keys, names, English names or aliases.</summary>
+/// <summary>
+/// Filters of a concept list; entries may be ids, keys, names, English names or aliases. Immutable: a kept query's
+/// parsed arguments are shared by the requests that send it (<see cref="ArgumentValueReuse"/>).
+/// </summary>
 public sealed class ConceptFilter
 {
-    public string? NameContains { get; set; }
-    public List<string>? Keys { get; set; }
-    public List<string>? AffectsIndustries { get; set; }
-    public List<string>? AffectsAllIndustries { get; set; }
-    public List<string>? Documents { get; set; }
-    public string? Language { get; set; }
-    public List<string>? Mitigates { get; set; }
-    public List<string>? MitigatedBy { get; set; }
+    public string? NameContains { get; init; }
+    public IReadOnlyList<string>? Keys { get; init; }
+    public IReadOnlyList<string>? AffectsIndustries { get; init; }
+    public IReadOnlyList<string>? AffectsAllIndustries { get; init; }
+    public IReadOnlyList<string>? Documents { get; init; }
+    public string? Language { get; init; }
+    public IReadOnlyList<string>? Mitigates { get; init; }
+    public IReadOnlyList<string>? MitigatedBy { get; init; }
 }
 
 public sealed class ConceptFilterGraphType : InputObjectGraphType<ConceptFilter>

@@ -9,12 +9,12 @@ public enum SortDirection
     Desc,
 }
 
-/// <summary>How a concept list is sorted: by a field, ascending or descending; ties by id.</summary>
+/// <summary>How a concept list is sorted: by a field, ascending or descending; ties by id. Immutable, as <see cref="ConceptFilter"/>.</summary>
 public sealed class ConceptOrder
 {
-    public NodeOrder Field { get; set; } = NodeOrder.Documents;
+    public NodeOrder Field { get; init; } = NodeOrder.Documents;
     /// <summary>Null: most first for counts, A to Z for names and ids.</summary>
-    public SortDirection? Direction { get; set; }
+    public SortDirection? Direction { get; init; }
 }
 
 public sealed class ConceptOrderFieldGraphType : EnumerationGraphType<NodeOrder>
