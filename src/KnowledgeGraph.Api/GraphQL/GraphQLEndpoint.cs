@@ -145,6 +145,15 @@ public static class GraphQLEndpoint
             Timeout = TimeSpan.FromSeconds(limits.TimeoutSeconds),
             TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError,
         });
+        var status = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        if (version is null)
+        {
+            // Nothing to keep: straight into the response's pooled buffers, not a growing copy of the answer.
+            http.Response.StatusCode = status;
+            http.Response.ContentType = ResponseMediaType + "; charset=utf-8";
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, http.RequestAborted);
         var answer = buffer.ToArray();
@@ -152,7 +161,7 @@ public static class GraphQLEndpoint
         {
             cache.Add(before, key, answer);
         }
-        await WriteAnswerAsync(http, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, answer);
+        await WriteAnswerAsync(http, status, answer);
     }
 
     private static async Task WriteAnswerAsync(HttpContext http, int status, byte[] answer)
