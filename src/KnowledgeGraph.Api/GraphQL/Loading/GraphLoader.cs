@@ -26,14 +26,7 @@ public sealed class GraphLoader
         _nodes = new(async (ids, cancellationToken) =>
             (await store.GetNodesAsync(ids, cancellationToken)).ToDictionary(node => node.Id, node => (GraphNode?)node), null);
         _relations = new((keys, cancellationToken) => RelationsAsync(store, keys, cancellationToken), []);
-        _neighbours = new(async (keys, cancellationToken) =>
-        {
-            var relations = await RelationsAsync(store, keys, cancellationToken);
-            var ends = relations.SelectMany(pair => pair.Value.Select(relation => OtherEnd(pair.Key.NodeId, relation))).Distinct().ToList();
-            var nodes = (await store.GetNodesAsync(ends, cancellationToken)).ToDictionary(node => node.Id);
-            return relations.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<GraphNode>)
-                [.. pair.Value.Select(relation => OtherEnd(pair.Key.NodeId, relation)).Distinct().Where(nodes.ContainsKey).Select(id => nodes[id])]);
-        }, []);
+        _neighbours = new((keys, cancellationToken) => NeighboursAsync(store, keys, cancellationToken), []);
         _evidence = new(async (keys, cancellationToken) =>
         {
             var result = new Dictionary<EvidenceOf, EvidenceSlice>();
@@ -62,6 +55,39 @@ public sealed class GraphLoader
 
     public IDataLoaderResult<IReadOnlyList<GraphNode>> Neighbours(string nodeId, RelationType type, Direction direction) =>
         _neighbours.Load(new RelationsOf(nodeId, type, direction));
+
+    /// <summary>The nodes at the other ends of each key's relations, each once, in the relations' order.</summary>
+    private static async Task<IReadOnlyDictionary<RelationsOf, IReadOnlyList<GraphNode>>> NeighboursAsync(IGraphStore store,
+        IReadOnlyList<RelationsOf> keys, CancellationToken cancellationToken)
+    {
+        var relations = await RelationsAsync(store, keys, cancellationToken);
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, own) in relations)
+        {
+            foreach (var relation in own)
+            {
+                ends.Add(OtherEnd(key.NodeId, relation));
+            }
+        }
+        var nodes = (await store.GetNodesAsync(ends, cancellationToken)).ToDictionary(node => node.Id, StringComparer.Ordinal);
+        var result = new Dictionary<RelationsOf, IReadOnlyList<GraphNode>>(relations.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, own) in relations)
+        {
+            seen.Clear();
+            var neighbours = new List<GraphNode>(own.Count);
+            foreach (var relation in own)
+            {
+                var end = OtherEnd(key.NodeId, relation);
+                if (seen.Add(end) && nodes.TryGetValue(end, out var node))
+                {
+                    neighbours.Add(node);
+                }
+            }
+            result[key] = neighbours;
+        }
+        return result;
+    }
 
     private static async Task<IReadOnlyDictionary<RelationsOf, IReadOnlyList<Relation>>> RelationsAsync(IGraphStore store,
         IReadOnlyList<RelationsOf> keys, CancellationToken cancellationToken)

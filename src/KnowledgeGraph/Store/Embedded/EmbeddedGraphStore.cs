@@ -117,9 +117,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         CancellationToken cancellationToken) =>
         Task.FromResult(Read<IReadOnlyList<Relation>>(() =>
         {
-            var relations = nodeIds.Distinct().SelectMany(id => RelationsOf(id, direction, type));
+            var relations = new List<Relation>();
+            foreach (var id in nodeIds.Distinct())
+            {
+                AddRelationsOf(relations, id, direction, type);
+            }
             // One direction cannot meet a relation twice among distinct nodes; both can (a relation between two of them).
-            return direction == Direction.Both ? [.. relations.DistinctBy(relation => relation.Key)] : [.. relations];
+            return direction == Direction.Both ? [.. relations.DistinctBy(relation => relation.Key)] : relations;
         }));
 
     /// <inheritdoc/>
@@ -357,9 +361,15 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private List<Relation> RelationsOf(string id, Direction direction, RelationType? type = null)
     {
         var found = new List<Relation>();
+        AddRelationsOf(found, id, direction, type);
+        return found;
+    }
+
+    private void AddRelationsOf(List<Relation> found, string id, Direction direction, RelationType? type)
+    {
         if (!_nodeIndex.TryGetValue(id, out var index))
         {
-            return found;
+            return;
         }
         if (direction is Direction.Out or Direction.Both)
         {
@@ -375,7 +385,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 found.Add(RelationAt(relation));
             }
         }
-        return found;
     }
 
     /// <summary>
