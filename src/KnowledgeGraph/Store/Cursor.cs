@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 
 namespace KnowledgeGraph.Store;
@@ -15,7 +16,7 @@ public static class Cursor
 
     private const char Separator = '\u001f';
 
-    public static string Encode(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(id)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Encode(string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
 
     public static string? Decode(string? cursor)
     {
@@ -23,11 +24,9 @@ public static class Cursor
         {
             return null;
         }
-        var base64 = cursor.Replace('-', '+').Replace('_', '/');
-        base64 += new string('=', (4 - base64.Length % 4) % 4);
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
         }
         catch (FormatException)
         {

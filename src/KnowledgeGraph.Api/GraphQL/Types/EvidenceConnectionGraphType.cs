@@ -18,7 +18,7 @@ public sealed record EvidencePage(IReadOnlyList<Evidence> Items, int TotalCount,
     public const int DefaultFirst = 5;
 
     /// <summary>A page the store cut (<see cref="IGraphStore.EvidenceAsync"/>), starting at <paramref name="start"/>.</summary>
-    public static EvidencePage Of(EvidenceSlice slice, int start) => Page([.. slice.Items], slice.Total, start);
+    public static EvidencePage Of(EvidenceSlice slice, int start) => Page(slice.Items, slice.Total, start);
 
     /// <summary>Evidence lists keep their order (by document, then as read), so a cursor is a position in it.</summary>
     public static EvidencePage Of(IReadOnlyList<Evidence> all, int first, string? after)
@@ -38,7 +38,7 @@ public sealed record EvidencePage(IReadOnlyList<Evidence> Items, int TotalCount,
             : throw new ExecutionError($"'{after}' is not an evidence cursor this service issued") { Code = ErrorCodes.BadInput };
     }
 
-    private static EvidencePage Page(List<Evidence> items, int total, int start)
+    private static EvidencePage Page(IReadOnlyList<Evidence> items, int total, int start)
     {
         var end = start + items.Count;
         return new EvidencePage(items, total, end < total, items.Count > 0 ? Cursor.Encode((end - 1).ToString(CultureInfo.InvariantCulture)) : null);

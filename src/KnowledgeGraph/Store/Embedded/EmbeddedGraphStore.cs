@@ -392,19 +392,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// thousands of reports has thousands of MENTIONED_IN slots to step over to find its few AFFECTS.
     /// </summary>
     private ReadOnlySpan<int> Typed(int node, RelationType type, bool outgoing) =>
-        CurrentDerived().Adjacency.GetOrAdd((node, type, outgoing), key =>
+        CurrentDerived().Adjacency.GetOrAdd((node, type, outgoing), static (key, store) =>
         {
-            var all = key.Item3 ? _nodes[key.Item1].Outgoing.Relations : _nodes[key.Item1].Incoming.Relations;
+            var all = key.Item3 ? store._nodes[key.Item1].Outgoing.Relations : store._nodes[key.Item1].Incoming.Relations;
             var typed = new List<int>();
             foreach (var relation in all)
             {
-                if (_relations[relation].Ends.Type == key.Item2)
+                if (store._relations[relation].Ends.Type == key.Item2)
                 {
                     typed.Add(relation);
                 }
             }
             return [.. typed];
-        });
+        }, this);
 
     // Both directions: paths ignore direction.
     private List<(int Relation, int Other)> NeighboursOf(int node)
