@@ -302,12 +302,11 @@ internal sealed partial class ItemExtractor
     private static bool IsMostlyLink(Walk walk, TextSpan sentence)
     {
         var linked = 0;
-        foreach (var link in walk.Links)
+        var (from, to) = LinkRange.Overlapping(walk.Links, sentence);
+        for (var i = from; i < to; i++)
         {
-            if (link.Span.Start < sentence.End && link.Span.End > sentence.Start)
-            {
-                linked += Math.Min(link.Span.End, sentence.End) - Math.Max(link.Span.Start, sentence.Start);
-            }
+            var link = walk.Links[i].Span;
+            linked += Math.Min(link.End, sentence.End) - Math.Max(link.Start, sentence.Start);
         }
         return linked * 2 > sentence.Length;
     }

@@ -148,10 +148,7 @@ internal sealed class RelationExtractor
                     warnings.Add($"citation [{number}] has no entry in a reference list");
                 }
             }
-            foreach (var referenceId in LinkedReferences(scope, sentence))
-            {
-                graph.Relate(RelationType.Cites, sectionId, referenceId, Certain, sectionId, sentence);
-            }
+            CiteLinkedReferences(scope, sectionId, sectionId, sentence);
         }
         AddInlineReferences(scope, section, sectionId, sentences);
     }
@@ -574,31 +571,27 @@ internal sealed class RelationExtractor
         }
     }
 
-    /// <summary>The reference entries a sentence links to ("(Ref. link: [BBC](https://…))" cites the entry with that address).</summary>
-    private static IEnumerable<string> LinkedReferences(Scope scope, TextSpan sentence)
+    /// <summary>CITES to the reference entries a sentence links to ("(Ref. link: [BBC](https://…))" cites the entry with that address).</summary>
+    private static void CiteLinkedReferences(Scope scope, string fromId, string sectionId, TextSpan sentence)
     {
         if (scope.ReferencesByUrl.Count == 0)
         {
-            yield break;
+            return;
         }
-        foreach (var link in scope.Links)
+        var (from, to) = LinkRange.Overlapping(scope.Links, sentence);
+        for (var i = from; i < to; i++)
         {
+            var link = scope.Links[i];
             if (link.Span.Start >= sentence.Start && link.Span.End <= sentence.End && scope.ReferencesByUrl.TryGetValue(link.Url, out var referenceId))
             {
-                yield return referenceId;
+                scope.Graph.Relate(RelationType.Cites, fromId, referenceId, Certain, sectionId, sentence);
             }
         }
     }
 
     private void AddCitations(Scope scope, string id, string sectionId, TextSpan sentence)
     {
-        if (scope.ReferencesByUrl.Count > 0)
-        {
-            foreach (var referenceId in LinkedReferences(scope, sentence))
-            {
-                scope.Graph.Relate(RelationType.Cites, id, referenceId, Certain, sectionId, sentence);
-            }
-        }
+        CiteLinkedReferences(scope, id, sectionId, sentence);
         foreach (var (number, _) in Citations.In(scope.Text, sentence))
         {
             if (scope.References.TryGetValue(number, out var referenceId))

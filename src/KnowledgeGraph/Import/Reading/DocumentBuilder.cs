@@ -71,6 +71,7 @@ public sealed class DocumentBuilder(TextNormalizer normalizer)
                 ? new TextSpan(start + at[block.LeadStart], start + TrimEnd(texts[b], at[block.LeadStart], at[block.LeadEnd]))
                 : null;
             blocks.Add(new Block(block.Kind, new TextSpan(start, end), block.Level, lead, block.Strong));
+            var firstOfBlock = links.Count;
             foreach (var (from, to, url) in block.Links)
             {
                 if (at[to] > at[from])
@@ -78,6 +79,7 @@ public sealed class DocumentBuilder(TextNormalizer normalizer)
                     links.Add(new Link(new TextSpan(start + at[from], start + at[to]), url));
                 }
             }
+            KeepInTextOrder(links, firstOfBlock);
             while (block.Page > pages.Count)
             {
                 // Page n starts where its first block does (a page without text starts where the next one does).
@@ -85,6 +87,37 @@ public sealed class DocumentBuilder(TextNormalizer normalizer)
             }
         }
         return new ReadDocument(text, blocks, links) { PageStarts = pages };
+    }
+
+    /// <summary>
+    /// A reader adds a link when its text ends, so a link inside another's text (an autolink in a link's words) comes
+    /// first. Links are handed on in text order and never overlapping (<see cref="LinkRange"/> relies on it): the
+    /// block's links are put in order of their start, and one that starts inside the link before it is dropped.
+    /// </summary>
+    private static void KeepInTextOrder(List<Link> links, int firstOfBlock)
+    {
+        if (links.Count - firstOfBlock < 2)
+        {
+            return;
+        }
+        links.Sort(firstOfBlock, links.Count - firstOfBlock, LinkStartOrder.Instance);
+        var kept = firstOfBlock + 1;
+        for (var i = firstOfBlock + 1; i < links.Count; i++)
+        {
+            if (links[i].Span.Start >= links[kept - 1].Span.End)
+            {
+                links[kept++] = links[i];
+            }
+        }
+        links.RemoveRange(kept, links.Count - kept);
+    }
+
+    private sealed class LinkStartOrder : IComparer<Link>
+    {
+        public static readonly LinkStartOrder Instance = new();
+
+        // The outer of two links that start together is the longer one.
+        public int Compare(Link x, Link y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : y.Span.End.CompareTo(x.Span.End);
     }
 
     private static int TrimEnd(string text, int start, int end)
