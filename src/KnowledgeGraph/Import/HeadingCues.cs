@@ -28,6 +28,7 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
     private readonly CueSet _mitigations = new(ontology.SectionCues.Mitigations);
     private readonly CueSet _nonItems = new(ontology.SectionCues.NonItems);
     private readonly CueSet _keyPoints = new(ontology.SectionCues.KeyPoints);
+    private readonly CueSet _remedyVerbs = new(ontology.MitigationCues.Where(cue => HeadingText.HasCjk(cue)));
 
     public NodeKind? KindOf(string heading) => RoleOf(heading) switch
     {
@@ -54,7 +55,7 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
         {
             return HeadingRole.None;
         }
-        if (_mitigations.IsIn(heading) && IsRemediesHeading(heading))
+        if ((_mitigations.IsIn(heading) && IsRemediesHeading(heading)) || IsMethodsOfARemedyVerb(heading))
         {
             return HeadingRole.Mitigations;
         }
@@ -97,6 +98,34 @@ internal sealed class HeadingCues(Ontology.Ontology ontology)
             if (start == 0 || IsOnlyJoints(words[end..]))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Nouns for a way of doing something: after a verb of remedy they name the remedies ("幻觉检测方法", "风险缓解策略").</summary>
+    private static readonly string[] MethodNouns = ["方法", "策略", "手段", "措施", "思路", "路径", "途径"];
+
+    /// <summary>
+    /// "幻觉检测方法", "偏见消除策略": a heading that ends in a verb of remedy (the ontology's mitigation cues) and a noun
+    /// for a way of doing it is about the remedies, though it holds none of the section cue words.
+    /// </summary>
+    private bool IsMethodsOfARemedyVerb(string heading)
+    {
+        if (!HeadingText.HasCjk(heading))
+        {
+            return false;
+        }
+        var words = heading.AsSpan().Trim();
+        foreach (var (_, end) in _remedyVerbs.Occurrences(words))
+        {
+            var rest = words[end..];
+            foreach (var noun in MethodNouns)
+            {
+                if (rest.StartsWith(noun, StringComparison.Ordinal) && IsOnlyJoints(rest[noun.Length..]))
+                {
+                    return true;
+                }
             }
         }
         return false;

@@ -537,6 +537,29 @@ public sealed class LayoutFamilyTests
     }
 
     [Fact]
+    public void AHeadingOfAVerbOfRemedyAndMethodsHoldsCountermeasures()
+    {
+        var graph = Importing.Import("""
+            # 检索系统观察
+
+            ## 一、主要挑战
+
+            ### 1. 串库问题
+            检索时常把不同客户的文档混在一起返回。
+
+            ## 二、串库检测方法
+
+            **租户标记比对：**给每段文档打上租户标记，返回前逐段比对。
+
+            **抽样复核：**每天抽查一批回答，由人工确认出处。
+            """, "detect-methods.md");
+
+        Assert.Equal(["challenge:串库"], Concepts(graph));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:租户标记比对", "challenge:串库"));
+        Assert.True(graph.Has(RelationType.Mitigates, "technology:抽样复核", "challenge:串库"));
+    }
+
+    [Fact]
     public void NumberedBoldEntriesAreSiblingHeadingsAndTheirRemedyIntrosNameTheAttack()
     {
         var graph = Importing.Import("""
