@@ -177,24 +177,73 @@ internal sealed partial class ItemExtractor
     /// </summary>
     private void AddOverarchingStatement(Walk walk, Section section)
     {
-        if (section.Body.Count == 0 || section.Body[0].Start > (section.Children.FirstOrDefault()?.HeadingSpan.Start ?? int.MaxValue))
+        // A web article opens with a byline, a source and a subscription line ("原创", "文 | 某研究院"): the opening is
+        // its first paragraph of prose.
+        var opening = section.Parent is null ? section.Body.FirstOrDefault(IsProse(walk.Text)) : section.Body.FirstOrDefault();
+        if (opening.Length == 0 || opening.Start > (section.Children.FirstOrDefault()?.HeadingSpan.Start ?? int.MaxValue))
         {
             return;
         }
         // The document's own opening ("如今各式各样的大模型如雨后春笋般涌现…") is the root's: its kind is what its words say.
-        var paragraph = section.Body[0];
+        var paragraph = opening;
         var announced = section.Parent is null ? null : _cues.KindOf(section.Heading);
-        if (MostOutspoken(walk, paragraph, announced, OverarchingStatement) is var (sentence, kind))
+        // A report's opening often says both where the field stands and what troubles it ("…创造了巨大经济价值。…然而,
+        // 这些技术带来的安全风险…"): it states its most outspoken trend and its most outspoken challenge.
+        NodeKind?[] kinds = announced is null ? [NodeKind.Trend, NodeKind.Challenge] : [null];
+        foreach (var only in kinds)
         {
-            var name = StatementName(walk.Text, sentence, kind);
-            if (name.Length >= MinStatementName)
+            if (MostOutspoken(walk, paragraph, announced, OverarchingStatement, only) is var (sentence, kind))
             {
-                walk.Items.Add(new Item(kind, name, section, [sentence], sentence.Start));
+                var name = StatementName(walk.Text, sentence, kind);
+                if (name.Length >= MinStatementName)
+                {
+                    walk.Items.Add(new Item(kind, name, section, [WithExamples(walk.Text, paragraph, sentence)], sentence.Start));
+                }
             }
         }
     }
 
+    /// <summary>
+    /// "…创造了巨大经济价值。例如,在金融行业,大模型被用于风险评估…": the sentences right after a statement that open
+    /// with an example say where it holds; they are its text too (the industries they name are the ones it affects).
+    /// </summary>
+    private TextSpan WithExamples(string text, TextSpan paragraph, TextSpan statement)
+    {
+        var end = statement.End;
+        foreach (var sentence in Sentences.In(text, paragraph))
+        {
+            if (sentence.Start < end)
+            {
+                continue;
+            }
+            // An example's clauses after a semicolon ("例如,在金融行业…;在医疗行业…") are the example still.
+            var continues = end > statement.End && text[end - 1] is ';' or '；';
+            if (!continues && !OpensWithExample(sentence.SpanOf(text).TrimStart()))
+            {
+                break;
+            }
+            end = sentence.End;
+        }
+        return new TextSpan(statement.Start, end);
+    }
+
+    private bool OpensWithExample(ReadOnlySpan<char> sentence)
+    {
+        foreach (var opener in _exampleOpeners)
+        {
+            if (sentence.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private const int OverarchingStatement = 2;
+
+    /// <summary>A paragraph of prose, not a byline or a caption: a statement's length, and it ends a sentence.</summary>
+    private static Func<TextSpan, bool> IsProse(string text) => span =>
+        span.Length >= MinStatement && text[span.End - 1] is '。' or '.' or '!' or '?' or '!' or '?' or '”' or '"';
 
     /// <summary>
     /// "快速采用: 医疗保健 / 金融 / 软件开发", "Lagging: manufacturing, farming": a titled list whose entries are

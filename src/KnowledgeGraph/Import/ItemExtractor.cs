@@ -23,6 +23,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
     private readonly CueSet _metaStatements = new(ontology.StatementCues.Meta);
     private readonly CueSet _problemStatements = new(ontology.StatementCues.Problems);
     private readonly CueSet _conclusions = new(ontology.StatementCues.Conclusions);
+    private readonly string[] _exampleOpeners = [.. ontology.StatementCues.Examples];
     private readonly string[] _markersLongestFirst = [.. ontology.Enumeration.Opening.Concat(ontology.Enumeration.Continuing).OrderByDescending(marker => marker.Length)];
     private readonly HashSet<string> _qualifiers = ontology.SectionCues.Qualifiers.ToHashSet(StringComparer.OrdinalIgnoreCase);
     // "… can be reduced by the following strategies:" introduces countermeasures.
@@ -85,7 +86,11 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
         }
     }
 
-    private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(Walk walk, TextSpan paragraph, NodeKind? announced, int minCues)
+    /// <summary>
+    /// The paragraph's sentence with the most statement cues (at least <paramref name="minCues"/>), as the kind
+    /// <paramref name="announced"/> or its words say; with <paramref name="only"/>, only sentences whose words state that kind.
+    /// </summary>
+    private (TextSpan Sentence, NodeKind Kind)? MostOutspoken(Walk walk, TextSpan paragraph, NodeKind? announced, int minCues, NodeKind? only = null)
     {
         var text = walk.Text;
         (TextSpan Sentence, NodeKind Kind)? best = null;
@@ -101,7 +106,7 @@ internal sealed partial class ItemExtractor(Ontology.Ontology ontology)
             var challenges = _challengeStatements.Count(value);
             // The author's own conclusion ("所以…非常难", "So …") is the sentence that states the point.
             var score = Math.Max(trends, challenges) * 2 + (Math.Max(trends, challenges) > 0 && _conclusions.IsIn(value[..Math.Min(value.Length, ConclusionOpening)]) ? 1 : 0);
-            if (Math.Max(trends, challenges) < minCues)
+            if (Math.Max(trends, challenges) < minCues || (only is not null && only != (trends > challenges ? NodeKind.Trend : NodeKind.Challenge)))
             {
                 continue;
             }

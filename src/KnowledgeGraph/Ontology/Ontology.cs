@@ -65,6 +65,8 @@ public sealed record StatementCues
     /// sentences use in passing.
     /// </summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
+    /// <summary>Words that open an example ("例如", "For example"): such a sentence illustrates the statement before it.</summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
 }
 
 public sealed record Enumeration

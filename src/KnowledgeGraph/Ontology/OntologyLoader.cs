@@ -66,6 +66,7 @@ public static class OntologyLoader
                 Meta = file.StatementCues.Meta,
                 Conclusions = file.StatementCues.Conclusions,
                 Problems = file.StatementCues.Problems,
+                Examples = file.StatementCues.Examples,
             },
             Enumeration = new Enumeration { Opening = file.Enumeration.Opening, Continuing = file.Enumeration.Continuing, ClauseOpeners = file.Enumeration.ClauseOpeners },
             ChallengeThemes = file.Themes.Challenges.Select(entry => entry.ToTheme(NodeKind.Challenge, source)).ToList(),
@@ -150,6 +151,7 @@ public static class OntologyLoader
         public List<string> Meta { get; set; } = [];
         public List<string> Conclusions { get; set; } = [];
         public List<string> Problems { get; set; } = [];
+        public List<string> Examples { get; set; } = [];
     }
 
     internal sealed class EnumerationEntry

@@ -598,6 +598,33 @@ public sealed class LayoutFamilyTests
     }
 
     [Fact]
+    public void AWebArticlesOpeningAfterItsBylineStatesATrendAndAChallengeAndItsExamplesTheIndustries()
+    {
+        var graph = Importing.Import("""
+            # 检索助手的挑战
+
+            原创
+
+            文 | 某研究院 张三
+
+            近年来,检索助手在多个行业广泛应用,显著提升了查询效率。例如,在金融行业,它被用于研报检索;在医疗行业,它帮助医生查找文献。然而,检索助手也面临诸多风险和挑战,难以保证答案可靠。
+
+            ## 一、串库问题
+            检索时常把不同客户的文档混在一起返回。
+
+            ## 二、引用失真
+            回答里的出处常与原文对不上。
+            """, "opening.md");
+
+        var trend = Assert.Single(graph.OfKind(NodeKind.Trend));
+        Assert.StartsWith("检索助手在多个行业广泛应用", trend.Name);
+        Assert.True(graph.Has(RelationType.Affects, trend.Id, "industry:finance"));
+        Assert.True(graph.Has(RelationType.Affects, trend.Id, "industry:healthcare"));
+        Assert.Contains(graph.OfKind(NodeKind.Challenge), challenge => challenge.Name.Contains("难以保证答案可靠", StringComparison.Ordinal)
+            || challenge.Name.Contains("面临诸多风险和挑战", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NumberedBoldEntriesAreSiblingHeadingsAndTheirRemedyIntrosNameTheAttack()
     {
         var graph = Importing.Import("""
