@@ -21,6 +21,16 @@ public sealed class MatcherTests
         Assert.Equal([("finance", "金融行业"), ("healthcare", "医疗健康"), ("ai-agent", "AI Agent")], found);
     }
 
+    [Fact]
+    public void AChatbotIsATechnologyNotTheRoboticsIndustry()
+    {
+        const string text = "客服用聊天机器人答疑,工厂用机器人装配。";
+        var matches = new List<(Entity Entity, TextSpan Match)>();
+        _entities.Find(text, new TextSpan(0, text.Length), matches);
+
+        Assert.Equal([("customer-service", NodeKind.Industry), ("chatbot", NodeKind.Technology), ("manufacturing", NodeKind.Industry), ("robotics", NodeKind.Industry)], matches.Select(match => (match.Entity.Key, match.Entity.Kind)));
+    }
+
     [Theory]
     [InlineData("可解释性差", "explainability")]
     [InlineData("模型的可解释性差也是一个不容忽视的问题", "explainability")]
