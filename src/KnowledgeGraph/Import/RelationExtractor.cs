@@ -447,23 +447,6 @@ internal sealed class RelationExtractor
                 {
                     continue;
                 }
-                // "通过以下优化,成本会降至…:1、量化 2、知识蒸馏": each numbered means reduces what the sentence names before its colon.
-                if (StatedMitigation.EnumeratedIn(sentence.Of(text)) is var (enumerated, colon))
-                {
-                    var reduced = ChallengesNamedIn(scope, new TextSpan(sentence.Start, sentence.Start + colon)).ToList();
-                    foreach (var listed in enumerated.Select(name => MeansNode(scope, name)).OfType<GraphNode>().Where(listed => !scope.ChallengeIds.Contains(listed.Id)))
-                    {
-                        if (reduced.Count > 0)
-                        {
-                            scope.Graph.Add(listed);
-                        }
-                        foreach (var target in reduced.Where(target => target != listed.Id))
-                        {
-                            scope.Graph.Relate(RelationType.Mitigates, listed.Id, target, TechnologyMitigation, sectionId, sentence);
-                        }
-                    }
-                    continue;
-                }
                 List<string> targets;
                 string means;
                 if (StatedMitigation.In(sentence.Of(text)) is var (stated, problem))

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Import;
@@ -30,64 +29,6 @@ internal static partial class StatedMitigation
         var means = match.Groups["means"].Value.Trim();
         return Pronouns.Any(means.Contains) ? null : (means, match.Groups["problem"].Value.Trim());
     }
-
-    /// <summary>
-    /// "通过以下优化,成本会降至原来的1/4:1、量化(…) 2、知识蒸馏(…)", "Latency can be cut in the following ways: (1) caching,
-    /// (2) batching": a sentence that announces the means that follow and numbers them after its colon. The means are
-    /// the entries' names (up to a parenthesis or comma); what they reduce is named before the colon.
-    /// </summary>
-    /// <returns>The entries' names and where the colon is, or null when the sentence enumerates no announced means.</returns>
-    public static (List<string> Means, int Colon)? EnumeratedIn(string sentence)
-    {
-        var colon = sentence.AsSpan().IndexOfAny(':', '：');
-        if (colon < 0 || !Following.IsIn(sentence.AsSpan(0, colon)))
-        {
-            return null;
-        }
-        var markers = InlineNumber().Matches(sentence, colon + 1);
-        // Numbered 1, 2, 3 … from just after the colon: "1/4" or "GPT-3" inside an entry is no marker.
-        var entries = new List<(int NameStart, int End)>();
-        foreach (Match marker in markers)
-        {
-            var number = int.Parse(marker.Groups["n"].Value);
-            var expectedAt = entries.Count == 0 ? colon + 1 : -1;
-            if (number != entries.Count + 1 || (expectedAt >= 0 && sentence.AsSpan(expectedAt, marker.Index - expectedAt).Trim().Length > 0))
-            {
-                continue;
-            }
-            if (entries.Count > 0)
-            {
-                entries[^1] = (entries[^1].NameStart, marker.Index);
-            }
-            entries.Add((marker.Index + marker.Length, sentence.Length));
-        }
-        if (entries.Count < MinEnumerated)
-        {
-            return null;
-        }
-        var means = new List<string>(entries.Count);
-        foreach (var (start, end) in entries)
-        {
-            var entry = sentence.AsSpan(start, end - start);
-            var cut = entry.IndexOfAny(EntryNameEnds);
-            var name = (cut >= 0 ? entry[..cut] : entry).Trim().TrimEnd('等').ToString();
-            if (name.Length >= MinMeans && !Pronouns.Any(name.StartsWith))
-            {
-                means.Add(name);
-            }
-        }
-        return means.Count >= MinEnumerated ? (means, colon) : null;
-    }
-
-    private const int MinEnumerated = 2;
-
-    private static readonly CueSet Following = new(["以下", "如下", "下列", "following"]);
-
-    private static readonly SearchValues<char> EntryNameEnds = SearchValues.Create("(（,，;；。:：");
-
-    // "1、" "2." "3)" "(4)" "（5）": an inline number that opens an entry.
-    [GeneratedRegex(@"(?<![\p{L}\d./-])(?:(?<n>\d{1,2})(?:、|\.(?!\d)|\))|[(（](?<n>\d{1,2})[)）])\s*")]
-    private static partial Regex InlineNumber();
 
     /// <summary>
     /// The means a remedy's prose names by its verb of use: "可以通过提示过滤的方式防御…" (提示过滤), "构造高质量的

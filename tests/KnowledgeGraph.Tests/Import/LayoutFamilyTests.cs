@@ -559,44 +559,6 @@ public sealed class LayoutFamilyTests
         Assert.True(graph.Has(RelationType.Mitigates, "technology:抽样复核", "challenge:串库"));
     }
 
-    [Theory]
-    [InlineData("""
-        # 检索服务的挑战
-
-        ## 一、串库问题
-        检索时常把不同客户的文档混在一起返回。
-
-        解决串库问题主要有以下几种做法：1、租户隔离（每个客户一套索引） 2、结果复核（返回前逐段比对出处） 3、访问审计，事后追查。
-        """, "technology:租户隔离", "technology:结果复核", "technology:访问审计")]
-    [InlineData("""
-        # Challenges of search assistants
-
-        ## Stale answers
-        Answers often cite pages that have since changed.
-
-        Stale answers can be reduced in the following ways: (1) change feeds, which re-index edited pages (2) answer expiry, after a day (3) source dates shown beside each answer.
-        """, "technology:change-feeds", "technology:answer-expiry", "technology:source-dates-shown-beside-each-answer")]
-    public void MeansNumberedAfterAColonMitigateWhatTheSentenceNamesBeforeIt(string report, params string[] means)
-    {
-        var graph = Importing.Import(report, "enumerated.md");
-
-        var challenge = Assert.Single(graph.OfKind(NodeKind.Challenge));
-        Assert.All(means, technology => Assert.True(graph.Has(RelationType.Mitigates, technology, challenge.Id), technology));
-    }
-
-    [Fact]
-    public void NumbersAfterAColonThatAnnounceNoMeansAreNotRemedies()
-    {
-        var graph = Importing.Import("""
-            # 检索服务的挑战
-
-            ## 一、串库问题
-            检索时常把不同客户的文档混在一起返回。为了减少串库问题，我们先数了它的后果：1、泄露 2、投诉。
-            """, "not-means.md");
-
-        Assert.DoesNotContain(graph.Relations, relation => relation.Type == RelationType.Mitigates);
-    }
-
     [Fact]
     public void AWebArticlesOpeningAfterItsBylineStatesATrendAndAChallengeAndItsExamplesTheIndustries()
     {
