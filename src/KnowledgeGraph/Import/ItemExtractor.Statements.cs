@@ -185,19 +185,18 @@ internal sealed partial class ItemExtractor
             return;
         }
         // The document's own opening ("如今各式各样的大模型如雨后春笋般涌现…") is the root's: its kind is what its words say.
-        var paragraph = opening;
         var announced = section.Parent is null ? null : _cues.KindOf(section.Heading);
         // A report's opening often says both where the field stands and what troubles it ("…创造了巨大经济价值。…然而,
         // 这些技术带来的安全风险…"): it states its most outspoken trend and its most outspoken challenge.
         NodeKind?[] kinds = announced is null ? [NodeKind.Trend, NodeKind.Challenge] : [null];
         foreach (var only in kinds)
         {
-            if (MostOutspoken(walk, paragraph, announced, OverarchingStatement, only) is var (sentence, kind))
+            if (MostOutspoken(walk, opening, announced, OverarchingStatement, only) is var (sentence, kind))
             {
                 var name = StatementName(walk.Text, sentence, kind);
                 if (name.Length >= MinStatementName)
                 {
-                    walk.Items.Add(new Item(kind, name, section, [WithExamples(walk.Text, paragraph, sentence)], sentence.Start));
+                    walk.Items.Add(new Item(kind, name, section, [WithExamples(walk.Text, opening, sentence)], sentence.Start));
                 }
             }
         }
@@ -241,9 +240,9 @@ internal sealed partial class ItemExtractor
 
     private const int OverarchingStatement = 2;
 
-    /// <summary>A paragraph of prose, not a byline or a caption: a statement's length, and it ends a sentence.</summary>
+    /// <summary>A paragraph of prose, not a byline or a caption: a statement's length, and it ends a sentence (NFKC made ！？ ASCII).</summary>
     private static Func<TextSpan, bool> IsProse(string text) => span =>
-        span.Length >= MinStatement && text[span.End - 1] is '。' or '.' or '!' or '?' or '!' or '?' or '”' or '"';
+        span.Length >= MinStatement && text[span.End - 1] is '。' or '.' or '!' or '?' or '”' or '"';
 
     /// <summary>
     /// "快速采用: 医疗保健 / 金融 / 软件开发", "Lagging: manufacturing, farming": a titled list whose entries are
